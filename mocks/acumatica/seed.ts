@@ -1,0 +1,46 @@
+import type { EndpointDefinition, EntityDefinition } from './endpoints';
+import { shapeOf } from './endpoints';
+import type { AcumaticaStore, StoredRecord } from './store';
+
+/**
+ * Loads a fixture document into the store. The format is one array of plain records per top-level
+ * entity (`{ "Customer": [ { "CustomerID": "C000000012", … } ] }`), with plain values instead of the
+ * wire format; keys starting with `_` are notes and are ignored. Unknown entities or fields are refused.
+ */
+export function seedStore(store: AcumaticaStore, fixture: unknown, endpoint: EndpointDefinition): void {
+  if (typeof fixture !== 'object' || fixture === null || Array.isArray(fixture)) throw new Error('expected a JSON object of entity arrays');
+  for (const [entity, records] of Object.entries(fixture)) {
+    if (entity.startsWith('_')) continue;
+    const definition = endpoint.topLevel[entity];
+    if (!definition) throw new Error(`unknown entity ${entity}; known: ${Object.keys(endpoint.topLevel).join(', ')}`);
+    if (!Array.isArray(records)) throw new Error(`${entity}: expected an array of records`);
+    records.forEach((raw, index) => {
+      const record = toStored(raw, definition, endpoint, store, `${entity}[${index}]`);
+      if (definition.autoNumber && record[definition.autoNumber.field] === undefined) {
+        record[definition.autoNumber.field] = store.nextNumber(entity, definition.autoNumber.field);
+      }
+      const now = store.now();
+      if ('CreatedDateTime' in definition.fields) record.CreatedDateTime ??= now;
+      if ('LastModifiedDateTime' in definition.fields) record.LastModifiedDateTime ??= now;
+      store.save(entity, record);
+    });
+  }
+}
+
+function toStored(raw: unknown, definition: EntityDefinition, endpoint: EndpointDefinition, store: AcumaticaStore, where: string): StoredRecord {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error(`${where}: expected an object`);
+  const record: StoredRecord = { id: store.newId() };
+  for (const [name, value] of Object.entries(raw)) {
+    if (name.startsWith('_')) continue;
+    if (name === 'id' && typeof value === 'string') record.id = value;
+    else if (name === 'note') record.note = value;
+    else if (definition.fields[name]) record[name] = value;
+    else if (definition.linked?.[name]) record[name] = toStored(value, shapeOf(endpoint, definition.linked[name]), endpoint, store, `${where}.${name}`);
+    else if (definition.details?.[name]) {
+      if (!Array.isArray(value)) throw new Error(`${where}.${name}: expected an array`);
+      const shape = shapeOf(endpoint, definition.details[name]);
+      record[name] = value.map((row, index) => toStored(row, shape, endpoint, store, `${where}.${name}[${index}]`));
+    } else throw new Error(`${where}: unknown field ${name}`);
+  }
+  return record;
+}

@@ -1,0 +1,29 @@
+import { AcumaticaMock } from './acumatica/app';
+import { B2BMock } from './b2b/app';
+import { acumaticaFixture, b2bFixture } from './fixtures';
+
+export interface RunningMocks {
+  acumatica: AcumaticaMock;
+  b2b: B2BMock;
+  stop(): Promise<void>;
+}
+
+/** Both mocks, seeded from fixtures/, listening on the given ports (0: any free port). */
+export async function startMocks(ports: { acumatica?: number; b2b?: number } = {}, host?: string): Promise<RunningMocks> {
+  const acumatica = new AcumaticaMock({ fixture: acumaticaFixture() });
+  const b2b = new B2BMock({ fixture: b2bFixture() });
+  await acumatica.start(ports.acumatica ?? 0, host);
+  try {
+    await b2b.start(ports.b2b ?? 0, host);
+  } catch (error) {
+    await acumatica.stop();
+    throw error;
+  }
+  return {
+    acumatica,
+    b2b,
+    stop: async () => {
+      await Promise.all([acumatica.stop(), b2b.stop()]);
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { DEFAULT_TENANTS, DEFAULT_USERS } from '../mocks/acumatica/app';
+import { DEFAULT_TOKEN } from '../mocks/b2b/app';
+import { startMocks } from '../mocks/harness';
+import { parseConfig } from '../src/config';
+import { createDependencies, syncOptions } from '../src/dependencies';
+import { createLogger } from '../src/logger';
+import { runSync } from '../src/sync/engine';
+import { succeeded } from '../src/sync/report';
+import { formatSummary } from '../src/sync/summary';
+
+/**
+ * `npm start`: the main job on the embedded default. Both mocks start seeded from fixtures/, a full sync
+ * runs against them, and a summary says what happened. `--keep` leaves the mocks running for exploring.
+ */
+async function main(): Promise<number> {
+  const keep = process.argv.includes('--keep');
+  const unknown = process.argv.slice(2).filter((arg) => arg !== '--keep');
+  if (unknown.length > 0) {
+    console.error(`Unknown option ${unknown.join(' ')}. Usage: npm start [-- --keep]`);
+    return 2;
+  }
+  const mocks = await startMocks();
+  console.log(`Started the Acumatica mock at ${mocks.acumatica.url} and the Better B2B mock at ${mocks.b2b.url}, seeded from fixtures/.\n`);
+  const config = parseConfig({ ACUMATICA_URL: mocks.acumatica.url, B2B_URL: mocks.b2b.url, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+  const report = await runSync(createDependencies(config, createLogger(config.LOG_LEVEL)), syncOptions(config, { kind: 'all' }));
+  console.log(formatSummary(report));
+  if (keep) {
+    const user = DEFAULT_USERS[0];
+    console.log(`\nThe mocks keep running (Ctrl+C stops them):`);
+    console.log(`  Acumatica:  ${mocks.acumatica.url}  user ${user?.name} / ${user?.password}, tenant ${DEFAULT_TENANTS[0]}`);
+    console.log(`              e.g. GET /entity/KensiumCommerce/24.200.001/ConnectorLog after POST /entity/auth/login`);
+    console.log(`  Better B2B: ${mocks.b2b.url}  Authorization: Bearer ${DEFAULT_TOKEN}`);
+    console.log(`              e.g. GET /api/v1/company; GET /__mock/state on either mock shows everything`);
+    await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+  }
+  await mocks.stop();
+  return succeeded(report) ? 0 : 1;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: Error) => {
+    console.error(`npm start failed: ${error.message}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,173 @@
+import type { AxiosInstance, AxiosRequestConfig } from 'axios';
+import type { Logger } from 'pino';
+import type { z } from 'zod';
+import { ContractError, RemoteError } from '../errors';
+import { createHttpClient, toRemoteError } from '../http/http-client';
+import { toWire, type WireRecord } from './wire';
+
+export interface AcumaticaClientOptions {
+  baseUrl: string;
+  username: string;
+  password: string;
+  tenant: string;
+  branch?: string;
+  endpoint: string;
+  version: string;
+  timeoutMs: number;
+  maxAttempts: number;
+  logger: Logger;
+  backoffMs?: number;
+}
+
+/** The query options of the contract-based REST API. */
+export interface Query {
+  filter?: string;
+  expand?: string[];
+  select?: string[];
+  top?: number;
+  skip?: number;
+}
+
+/**
+ * A client of Acumatica's contract-based REST API on one endpoint: cookie sign-in (signing in again once
+ * when the session has expired), list queries with paging, create-or-update with PUT, and sign-out.
+ */
+export class AcumaticaClient {
+  private readonly http: AxiosInstance;
+  private cookies: string | undefined;
+  private signingIn: Promise<void> | undefined;
+
+  constructor(private readonly options: AcumaticaClientOptions) {
+    this.http = createHttpClient({
+      system: 'Acumatica',
+      baseURL: options.baseUrl,
+      timeoutMs: options.timeoutMs,
+      maxAttempts: options.maxAttempts,
+      logger: options.logger,
+      backoffMs: options.backoffMs,
+    });
+  }
+
+  /** The user every action is performed as (the Login User of connector log rows). */
+  get user(): string {
+    return this.options.username;
+  }
+
+  get entityBase(): string {
+    return `/entity/${this.options.endpoint}/${this.options.version}`;
+  }
+
+  async login(): Promise<void> {
+    this.signingIn ??= this.signIn().finally(() => (this.signingIn = undefined));
+    return this.signingIn;
+  }
+
+  private async signIn(): Promise<void> {
+    const { username, password, tenant, branch } = this.options;
+    try {
+      const response = await this.http.post('/entity/auth/login', { name: username, password, tenant, branch });
+      const setCookie = response.headers['set-cookie'] ?? [];
+      this.cookies = setCookie.map((cookie) => cookie.split(';')[0]).join('; ');
+    } catch (error) {
+      const remote = toRemoteError('Acumatica', `sign in as ${username} to tenant ${tenant}`, error);
+      throw new RemoteError(remote.system, remote.action, remote.status, `${remote.detail}. Check ACUMATICA_USERNAME, ACUMATICA_PASSWORD and ACUMATICA_TENANT`, remote.url, {
+        cause: error,
+      });
+    }
+  }
+
+  async logout(): Promise<void> {
+    if (!this.cookies) return;
+    try {
+      await this.http.post('/entity/auth/logout', undefined, { headers: { Cookie: this.cookies } });
+    } catch (error) {
+      // A failed sign-out only leaks a session until it expires: report it, do not fail the run.
+      this.options.logger.warn({ err: toRemoteError('Acumatica', 'sign out', error).message }, 'sign-out failed');
+    } finally {
+      this.cookies = undefined;
+    }
+  }
+
+  /** One page of a list query, each record checked against `schema`. */
+  async list<S extends z.ZodType>(entity: string, schema: S, query: Query = {}): Promise<z.output<S>[]> {
+    const body = await this.request<unknown>(`read ${entity} records`, { method: 'GET', url: `${this.entityBase}/${entity}`, params: toParams(query) });
+    if (!Array.isArray(body)) throw new ContractError(`Failed to read ${entity} records from Acumatica: expected a JSON array, got ${typeof body}.`);
+    return body.map((record, index) => parseRecord(entity, schema, record, index));
+  }
+
+  /** Every record of a list query, page by page, so that no more than one page is held at a time. */
+  async *pages<S extends z.ZodType>(entity: string, schema: S, query: Query, pageSize: number): AsyncGenerator<z.output<S>[]> {
+    for (let skip = 0; ; skip += pageSize) {
+      const page = await this.list(entity, schema, { ...query, top: pageSize, skip });
+      if (page.length > 0) yield page;
+      if (page.length < pageSize) return;
+    }
+  }
+
+  /** Create-or-update: Acumatica matches the record by its key fields or `id`. Returns the saved record. */
+  async put<S extends z.ZodType>(entity: string, schema: S, record: Record<string, unknown>, query: Query = {}): Promise<z.output<S>> {
+    const body = await this.request<unknown>(`save a ${entity} record`, {
+      method: 'PUT',
+      url: `${this.entityBase}/${entity}`,
+      params: toParams(query),
+      data: toWire(record),
+    });
+    return parseRecord(entity, schema, body, 0);
+  }
+
+  private async request<T>(action: string, config: AxiosRequestConfig): Promise<T> {
+    if (!this.cookies) await this.login();
+    try {
+      return (await this.http.request<T>({ ...config, headers: { ...config.headers, Cookie: this.cookies } })).data;
+    } catch (error) {
+      const remote = toRemoteError('Acumatica', action, error);
+      if (remote.status !== 401) throw decorate(remote, config);
+      // The session expired or was ended on the server: sign in again, once.
+      this.options.logger.info({ action }, 'Acumatica session expired; signing in again');
+      this.cookies = undefined;
+      await this.login();
+      try {
+        return (await this.http.request<T>({ ...config, headers: { ...config.headers, Cookie: this.cookies } })).data;
+      } catch (retryError) {
+        throw decorate(toRemoteError('Acumatica', action, retryError), config);
+      }
+    }
+  }
+}
+
+function decorate(error: RemoteError, config: AxiosRequestConfig): RemoteError {
+  if (error.status === 404 && typeof config.url === 'string' && config.url.startsWith('/entity/')) {
+    return new RemoteError(
+      error.system,
+      error.action,
+      error.status,
+      `${error.detail}. The endpoint ${config.url.split('/').slice(0, 4).join('/')} may be missing: is the Kensium Commerce customization published?`,
+      error.url,
+      { cause: error },
+    );
+  }
+  return error;
+}
+
+function parseRecord<S extends z.ZodType>(entity: string, schema: S, record: unknown, index: number): z.output<S> {
+  const result = schema.safeParse(record);
+  if (result.success) return result.data;
+  const key = (record as WireRecord | undefined)?.id ?? `#${index + 1}`;
+  const problems = result.error.issues.map((issue) => `${issue.path.join('/') || '(record)'}: ${issue.message}`).join('; ');
+  throw new ContractError(`Failed to read ${entity} record ${String(key)} from Acumatica: ${problems}.`);
+}
+
+function toParams(query: Query): Record<string, string | number> {
+  const params: Record<string, string | number> = {};
+  if (query.filter) params.$filter = query.filter;
+  if (query.expand?.length) params.$expand = query.expand.join(',');
+  if (query.select?.length) params.$select = query.select.join(',');
+  if (query.top !== undefined) params.$top = query.top;
+  if (query.skip !== undefined) params.$skip = query.skip;
+  return params;
+}
+
+/** Quotes a string literal for $filter (OData doubles single quotes). */
+export function literal(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { ConfigError } from './errors';
+
+/**
+ * Every setting of the sync, declared once. Each key is read from the environment under the same name,
+ * or from an optional JSON file (`--config file.json`) whose keys are these names; the environment wins.
+ */
+const url = (what: string) =>
+  z.url({ message: `expected an http(s) URL of ${what}, such as http://localhost:8081` }).transform((u) => u.replace(/\/+$/, ''));
+const positiveInt = (what: string) =>
+  z.coerce.number({ message: `expected a whole number (${what})` }).int(`expected a whole number (${what})`).positive(`expected a number above 0 (${what})`);
+const flag = z
+  .union([z.boolean(), z.enum(['true', 'false', '1', '0', 'yes', 'no'])], { message: 'expected true or false' })
+  .transform((v) => v === true || v === 'true' || v === '1' || v === 'yes');
+
+export const configSchema = z.object({
+  /** Base URL of the Acumatica instance (the part before /entity). */
+  ACUMATICA_URL: url('the Acumatica instance').default('http://localhost:8081'),
+  /** Acumatica user the connector signs in as; it is also the Login User of every connector log row. */
+  ACUMATICA_USERNAME: z.string().min(1, 'expected the Acumatica user name').default('admin'),
+  /** Password of that user. Never logged. */
+  ACUMATICA_PASSWORD: z.string().min(1, 'expected the Acumatica password').default('admin'),
+  /** Tenant login name (Tenants form SM203520). */
+  ACUMATICA_TENANT: z.string().min(1, 'expected the tenant login name').default('Company'),
+  /** Optional branch to sign in to. */
+  ACUMATICA_BRANCH: z.string().optional(),
+  /** Name of the web service endpoint that exposes the Kensium fields (the customization's endpoint extension). */
+  ACUMATICA_ENDPOINT: z.string().min(1).default('KensiumCommerce'),
+  /** Version of that endpoint. */
+  ACUMATICA_ENDPOINT_VERSION: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a version such as 24.200.001').default('24.200.001'),
+  /** Base URL of the Better B2B API (the part before /api/v1). */
+  B2B_URL: url('the Better B2B API').default('http://localhost:8082'),
+  /** Bearer token for the Better B2B API. Never logged. */
+  B2B_TOKEN: z.string().min(1, 'expected the Better B2B API token').default('b2b-mock-token'),
+  /** ConnectorID of the Acumatica connector configuration to run (its site, type and preferences). */
+  CONNECTOR_ID: z.string().min(1).default('B2BQASTORE'),
+  /** Records fetched from Acumatica per page. */
+  PAGE_SIZE: positiveInt('records per page').default(100),
+  /** Customers synced at the same time. */
+  SYNC_CONCURRENCY: positiveInt('customers at once').default(4),
+  /** Time limit of one HTTP request, in milliseconds. */
+  HTTP_TIMEOUT_MS: positiveInt('milliseconds').default(30_000),
+  /** Attempts of one HTTP request on 429, 5xx and network errors before it fails. */
+  HTTP_MAX_ATTEMPTS: positiveInt('attempts').default(5),
+  /** Folder of the sync state (watermark and per-record status). */
+  STATE_DIR: z.string().min(1).default('.kensium-sync'),
+  /** pino level of the structured logs on stderr. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
+  /** Write to the connector log in Acumatica (off only for dry runs). */
+  WRITE_CONNECTOR_LOG: flag.default(true),
+});
+
+export type Config = z.infer<typeof configSchema>;
+export type ConfigInput = Partial<Record<keyof Config, unknown>>;
+
+const knownKeys = new Set(Object.keys(configSchema.shape));
+
+/** Reads the settings from a JSON file (optional) and the environment, and validates them. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, file?: string): Config {
+  const fromFile = file ? readConfigFile(file) : {};
+  const fromEnv: ConfigInput = {};
+  for (const key of knownKeys) {
+    const value = env[key];
+    if (value !== undefined && value !== '') fromEnv[key as keyof Config] = value;
+  }
+  return parseConfig({ ...fromFile, ...fromEnv }, file ? `${file} or the environment` : 'the environment');
+}
+
+/** Validates settings given as an object; `source` names where they came from in error messages. */
+export function parseConfig(input: ConfigInput, source = 'the settings'): Config {
+  const result = configSchema.safeParse(input);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const key = issue.path.join('.') || '(settings)';
+    return `${key}: ${issue.message} (got ${JSON.stringify(redactIfSecret(key, input[key as keyof Config]))})`;
+  });
+  throw new ConfigError(`Failed to read the configuration from ${source}:\n  ${problems.join('\n  ')}`);
+}
+
+function readConfigFile(file: string): ConfigInput {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`Failed to read the configuration file ${file}: ${(error as Error).message}.`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new ConfigError(`Failed to read the configuration file ${file}: expected a JSON object of settings.`);
+  }
+  const unknown = Object.keys(parsed).filter((key) => !knownKeys.has(key));
+  if (unknown.length > 0) {
+    throw new ConfigError(
+      `Failed to read the configuration file ${file}: unknown setting ${unknown.join(', ')}. Known settings: ${[...knownKeys].join(', ')}.`,
+    );
+  }
+  return parsed as ConfigInput;
+}
+
+function redactIfSecret(key: string, value: unknown): unknown {
+  return /PASSWORD|TOKEN|SECRET/.test(key) && value !== undefined ? '[redacted]' : value;
+}
+
+/** The settings with secrets masked, for printing. */
+export function describeConfig(config: Config): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(config).map(([key, value]) => [key, redactIfSecret(key, value)]));
+}

@@ -1,0 +1,84 @@
+import type { Selection } from './source';
+
+/** What happened to one record in Better B2B. */
+export type WriteOutcome = 'created' | 'updated' | 'unchanged' | 'deleted' | 'skipped' | 'failed';
+
+export interface ChildResult {
+  /** Email of a user, label of an address. */
+  key: string;
+  outcome: WriteOutcome;
+  reason?: string;
+  b2bId?: number;
+}
+
+export interface CustomerResult {
+  customerId: string;
+  name?: string;
+  /** synced: something was written; unchanged: Better B2B already matched; skipped: a rule said no. */
+  outcome: 'synced' | 'unchanged' | 'skipped' | 'failed';
+  reason?: string;
+  companyId?: number;
+  company?: WriteOutcome;
+  users: ChildResult[];
+  addresses: ChildResult[];
+  referenceIdsWritten: number;
+}
+
+export interface Totals {
+  synced: number;
+  unchanged: number;
+  skipped: number;
+  failed: number;
+}
+
+export interface SyncReport {
+  selection: Selection;
+  dryRun: boolean;
+  startedAt: string;
+  finishedAt?: string;
+  /** Set when the run could not start (connector off, Acumatica unreachable, customization missing). */
+  problem?: string;
+  totals: Totals;
+  users: Record<WriteOutcome, number>;
+  addresses: Record<WriteOutcome, number>;
+  referenceIdsWritten: number;
+  logRowsWritten: number;
+  logRowsFailed: number;
+  /** Every skipped or failed customer, and the first synced ones (see DETAIL_LIMIT). */
+  customers: CustomerResult[];
+}
+
+/** Synced and unchanged customers listed one by one in a report; past it they are only counted. */
+export const DETAIL_LIMIT = 200;
+
+const zeroOutcomes = (): Record<WriteOutcome, number> => ({ created: 0, updated: 0, unchanged: 0, deleted: 0, skipped: 0, failed: 0 });
+
+export function emptyReport(selection: Selection, dryRun: boolean): SyncReport {
+  return {
+    selection,
+    dryRun,
+    startedAt: new Date().toISOString(),
+    totals: { synced: 0, unchanged: 0, skipped: 0, failed: 0 },
+    users: zeroOutcomes(),
+    addresses: zeroOutcomes(),
+    referenceIdsWritten: 0,
+    logRowsWritten: 0,
+    logRowsFailed: 0,
+    customers: [],
+  };
+}
+
+/** Adds one customer's result to the report, keeping memory bounded on large runs. */
+export function addResult(report: SyncReport, result: CustomerResult): void {
+  const listedBefore = report.totals.synced + report.totals.unchanged;
+  report.totals[result.outcome] += 1;
+  for (const user of result.users) report.users[user.outcome] += 1;
+  for (const address of result.addresses) report.addresses[address.outcome] += 1;
+  report.referenceIdsWritten += result.referenceIdsWritten;
+  if (result.outcome === 'skipped' || result.outcome === 'failed' || listedBefore < DETAIL_LIMIT) report.customers.push(result);
+}
+
+/** A run succeeded when it could start and no customer failed. */
+export function succeeded(report: SyncReport): boolean {
+  return !report.problem && report.totals.failed === 0;
+}

@@ -1,0 +1,103 @@
+import type { z } from 'zod';
+import { literal, type AcumaticaClient } from '../acumatica/client';
+import {
+  connectorConfigurationSchema,
+  contactSchema,
+  customerClassSchema,
+  customerSchema,
+  locationSchema,
+  type ConnectorConfiguration,
+  type Contact,
+  type Customer,
+  type CustomerLocation,
+} from '../acumatica/records';
+
+/** Which customers a run reads. */
+export type Selection = { kind: 'all' } | { kind: 'customer'; customerId: string } | { kind: 'since'; since: Date };
+
+const CUSTOMER_EXPAND = ['MainContact', 'MainContact/Address', 'SiteAssociations'];
+const CONTACT_EXPAND = ['SiteAssociations'];
+const LOCATION_EXPAND = ['LocationContact', 'LocationContact/Address', 'SiteAssociations'];
+/** IIS refuses query strings over 2,048 bytes by default; `or` filters are cut into chunks below that. */
+const MAX_FILTER_LENGTH = 1500;
+
+/** Reads what a sync needs from Acumatica through the Kensium endpoint. */
+export class AcumaticaSource {
+  constructor(
+    private readonly client: AcumaticaClient,
+    private readonly pageSize: number,
+  ) {}
+
+  async connector(connectorId: string): Promise<ConnectorConfiguration | undefined> {
+    const rows = await this.client.list('ConnectorConfiguration', connectorConfigurationSchema, { filter: `ConnectorID eq ${literal(connectorId)}` });
+    return rows[0];
+  }
+
+  /** Customer class ID → description (Better B2B shows "Domestic Customers" for class LOCAL). */
+  async classDescriptions(): Promise<Map<string, string>> {
+    const rows = await this.client.list('CustomerClass', customerClassSchema, { select: ['ClassID', 'Description'] });
+    return new Map(rows.map((row) => [row.ClassID, row.Description ?? row.ClassID]));
+  }
+
+  /** The selected customers, one page at a time, oldest change first. */
+  customers(selection: Selection): AsyncGenerator<Customer[]> {
+    const filter =
+      selection.kind === 'customer'
+        ? `CustomerID eq ${literal(selection.customerId)}`
+        : selection.kind === 'since'
+          ? `LastModifiedDateTime gt datetimeoffset'${selection.since.toISOString()}'`
+          : undefined;
+    return this.client.pages('Customer', customerSchema, { filter, expand: CUSTOMER_EXPAND }, this.pageSize);
+  }
+
+  /** The contacts of several customers, grouped by customer ID. */
+  async contactsOf(customerIds: string[]): Promise<Map<string, Contact[]>> {
+    const contacts = await this.byCustomer('Contact', contactSchema, 'BusinessAccount', customerIds, CONTACT_EXPAND);
+    return groupBy(contacts, (contact) => contact.BusinessAccount);
+  }
+
+  /** The locations of several customers, grouped by customer ID. */
+  async locationsOf(customerIds: string[]): Promise<Map<string, CustomerLocation[]>> {
+    const locations = await this.byCustomer('CustomerLocation', locationSchema, 'Customer', customerIds, LOCATION_EXPAND);
+    return groupBy(locations, (location) => location.Customer);
+  }
+
+  private async byCustomer<S extends z.ZodType>(entity: string, schema: S, field: string, customerIds: string[], expand: string[]): Promise<z.output<S>[]> {
+    const all: z.output<S>[] = [];
+    for (const chunk of chunkFilters(field, customerIds)) {
+      for await (const page of this.client.pages(entity, schema, { filter: chunk, expand }, this.pageSize)) all.push(...page);
+    }
+    return all;
+  }
+}
+
+/** `Field eq 'A' or Field eq 'B' …`, cut so that each filter stays under MAX_FILTER_LENGTH characters. */
+export function chunkFilters(field: string, values: string[]): string[] {
+  const filters: string[] = [];
+  let current: string[] = [];
+  let length = 0;
+  for (const value of values) {
+    const term = `${field} eq ${literal(value)}`;
+    if (current.length > 0 && length + term.length + 4 > MAX_FILTER_LENGTH) {
+      filters.push(current.join(' or '));
+      current = [];
+      length = 0;
+    }
+    current.push(term);
+    length += term.length + 4;
+  }
+  if (current.length > 0) filters.push(current.join(' or '));
+  return filters;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
