@@ -1,0 +1,48 @@
+import axios, { type AxiosInstance } from 'axios';
+
+/** What a tester sees in Better B2B, read through its REST API: companies, address books, users, roles. */
+export class B2BView {
+  private readonly http: AxiosInstance;
+
+  constructor(
+    readonly baseUrl: string,
+    token: string,
+  ) {
+    this.http = axios.create({ baseURL: `${baseUrl}/api/v1`, headers: { Authorization: `Bearer ${token}` }, validateStatus: () => true, timeout: 10_000 });
+  }
+
+  async get(path: string, params?: Record<string, string>): Promise<any> {
+    const response = await this.http.get(path, { params });
+    if (response.status !== 200) throw new Error(`Failed to read ${path} from Better B2B: HTTP ${response.status} ${JSON.stringify(response.data)}`);
+    return response.data.data;
+  }
+
+  async request(method: string, path: string, body?: unknown): Promise<{ status: number; data: any }> {
+    const response = await this.http.request({ method, url: path, data: body });
+    return { status: response.status, data: response.data };
+  }
+
+  /** The companies whose name is `name`, as the Companies list shows them. */
+  async companiesNamed(name: string): Promise<any[]> {
+    const companies: any[] = await this.get('/company', { q: name, limit: '100' });
+    return companies.filter((company) => company.company_name === name);
+  }
+
+  async company(name: string): Promise<any> {
+    const matches = await this.companiesNamed(name);
+    if (matches.length !== 1) throw new Error(`Expected one company named "${name}" in Better B2B, found ${matches.length}`);
+    return matches[0];
+  }
+
+  async addresses(companyId: number): Promise<any[]> {
+    return this.get(`/address/${companyId}`);
+  }
+
+  async users(companyId: number): Promise<any[]> {
+    return this.get(`/company/${companyId}/users`);
+  }
+
+  async roles(): Promise<any[]> {
+    return this.get('/roles');
+  }
+}

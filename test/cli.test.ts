@@ -1,0 +1,83 @@
+import { strict as assert } from 'node:assert';
+import { PassThrough } from 'node:stream';
+import { after, before, describe, it } from 'node:test';
+import { startMocks, type RunningMocks } from '../mocks/harness';
+import { runCli, type CliEnvironment } from '../src/cli';
+
+function io(env: NodeJS.ProcessEnv): CliEnvironment & { out: () => string; err: () => string } {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk) => (out += String(chunk)));
+  stderr.on('data', (chunk) => (err += String(chunk)));
+  return { env, stdout, stderr, out: () => out, err: () => err };
+}
+
+describe('the sync command', () => {
+  let mocks: RunningMocks;
+  let env: NodeJS.ProcessEnv;
+  before(async () => {
+    mocks = await startMocks();
+    env = { ACUMATICA_URL: mocks.acumatica.url, B2B_URL: mocks.b2b.url, LOG_LEVEL: 'silent' };
+  });
+  after(() => mocks.stop());
+
+  it('syncs one customer and prints a summary (exit code 0)', async () => {
+    mocks.acumatica.reset();
+    mocks.b2b.reset();
+    const run = io(env);
+    const code = await runCli(['sync', '--customer', 'C000000012'], run);
+    assert.equal(code, 0, run.err());
+    assert.match(run.out(), /Customers: 1 synced, 0 unchanged, 0 skipped, 0 failed/);
+    assert.match(run.out(), /C000000012 John Kenny → company 801 created/);
+    assert.equal(mocks.b2b.store.companies.length, 1);
+  });
+
+  it('prints a machine-readable report with --json, and a second run changes nothing', async () => {
+    mocks.acumatica.reset();
+    mocks.b2b.reset();
+    await runCli(['sync', '--all'], io(env));
+    const run = io(env);
+    assert.equal(await runCli(['sync', '--all', '--json'], run), 0);
+    const report = JSON.parse(run.out());
+    assert.deepEqual(report.totals, { synced: 0, unchanged: 2, skipped: 1, failed: 0 });
+    assert.equal(report.referenceIdsWritten, 0);
+  });
+
+  it('writes nothing on --dry-run but says what it would do', async () => {
+    mocks.acumatica.reset();
+    mocks.b2b.reset();
+    const run = io(env);
+    assert.equal(await runCli(['sync', '--dry-run'], run), 0);
+    assert.match(run.out(), /Dry run of all customers/);
+    assert.match(run.out(), /company would be created/);
+    assert.equal(mocks.b2b.store.companies.length, 0);
+    assert.equal(mocks.acumatica.store.all('ConnectorLog').length, 0);
+  });
+
+  it('exits 1 and says why when a customer does not exist', async () => {
+    const run = io(env);
+    assert.equal(await runCli(['sync', '--customer', 'C999'], run), 1);
+    assert.match(run.out(), /Stopped: Customer C999 was not found in Acumatica/);
+  });
+
+  it('exits 2 on bad usage and on bad settings, naming the problem', async () => {
+    const usage = io(env);
+    assert.equal(await runCli(['sync', '--all', '--customer', 'C1'], usage), 2);
+    assert.match(usage.err(), /--all and --customer cannot be used together/);
+    const since = io(env);
+    assert.equal(await runCli(['sync', '--since', 'yesterday'], since), 2);
+    assert.match(since.err(), /expected an ISO 8601 date-time/);
+    const settings = io({ ...env, B2B_URL: 'nope' });
+    assert.equal(await runCli(['sync'], settings), 2);
+    assert.match(settings.err(), /B2B_URL: expected an http\(s\) URL/);
+  });
+
+  it('exits 1 with the reason when Acumatica refuses the credentials', async () => {
+    const run = io({ ...env, ACUMATICA_PASSWORD: 'wrong' });
+    assert.equal(await runCli(['sync'], run), 1);
+    assert.match(run.out(), /Failed to sign in as admin to tenant Company in Acumatica: HTTP 500, Error: Invalid credentials/);
+    assert.doesNotMatch(run.out() + run.err(), /wrong/);
+  });
+});
