@@ -1,81 +1,22 @@
 #!/usr/bin/env node
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { loadConfig } from './config';
-import { createDependencies, syncOptions } from './dependencies';
-import { SyncError, UsageError } from './errors';
-import { createLogger } from './logger';
-import { runSync } from './sync/engine';
-import { succeeded, type SyncReport } from './sync/report';
-import type { Selection } from './sync/source';
-import { formatSummary } from './sync/summary';
+import { Command, CommanderError } from 'commander';
+import { syncCommand } from './commands/sync-command';
+import type { CliEnvironment } from './commands/io';
+import { SyncError } from './errors';
 
-/** Where the CLI reads and writes; injected so that tests run it in-process. */
-export interface CliEnvironment {
-  env: NodeJS.ProcessEnv;
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
-}
-
-interface SyncFlags {
-  all?: boolean;
-  customer?: string;
-  since?: Date;
-  dryRun?: boolean;
-  json?: boolean;
-  config?: string;
-}
-
-function parseDate(value: string): Date {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new InvalidArgumentError('expected an ISO 8601 date-time such as 2026-01-01T00:00:00Z');
-  return date;
-}
-
-function selectionOf(flags: SyncFlags): Selection {
-  const chosen = [flags.all && '--all', flags.customer && '--customer', flags.since && '--since'].filter(Boolean);
-  if (chosen.length > 1) throw new UsageError(`Failed to start the sync: ${chosen.join(' and ')} cannot be used together. Choose one.`);
-  if (flags.customer) return { kind: 'customer', customerId: flags.customer };
-  if (flags.since) return { kind: 'since', since: flags.since };
-  return { kind: 'all' };
-}
+export type { CliEnvironment } from './commands/io';
 
 export function buildProgram(io: CliEnvironment, setExitCode: (code: number) => void): Command {
-  const program = new Command('acumatica-b2b-sync')
-    .description('Sync B2B customers, their contacts and locations from Acumatica ERP to Better B2B.')
-    .exitOverride()
-    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
-
-  program
-    .command('sync')
-    .description('Run one sync and print what happened. Exit code 0: every eligible record synced; 1: some failed; 2: bad usage or settings.')
-    .option('--all', 'sync every customer (the default)')
-    .option('--customer <id>', 'sync one customer, by Acumatica customer ID')
-    .addOption(new Option('--since <date-time>', 'sync customers changed after this ISO 8601 date-time').argParser(parseDate))
-    .option('--dry-run', 'read both systems and report what would be written, without writing anything')
-    .option('--json', 'print the report as JSON instead of the summary')
-    .option('--config <file>', 'read settings from this JSON file (the environment wins)')
-    .action(async (flags: SyncFlags) => {
-      const selection = selectionOf(flags);
-      const config = loadConfig(io.env, flags.config);
-      const logger = createLogger(config.LOG_LEVEL);
-      const progress = !flags.json && io.stderr.isTTY;
-      const report = await runSync(
-        createDependencies(config, logger),
-        syncOptions(config, selection, {
-          dryRun: flags.dryRun,
-          onProgress: progress ? (r) => io.stderr.write(`\r${describeProgress(r)}`) : undefined,
-        }),
-      );
-      if (progress) io.stderr.write('\n');
-      io.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatSummary(report)}\n`);
-      setExitCode(succeeded(report) ? 0 : 1);
-    });
+  const program = new Command('acumatica-b2b-sync').description('Sync B2B customers, their contacts and locations from Acumatica ERP to Better B2B.');
+  program.addCommand(syncCommand(io, setExitCode));
+  applyToAll(program, (command) => command.exitOverride().configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) }));
   return program;
 }
 
-function describeProgress(report: SyncReport): string {
-  const { synced, unchanged, skipped, failed } = report.totals;
-  return `customers: ${synced + unchanged + skipped + failed} read, ${synced} synced, ${skipped} skipped, ${failed} failed`;
+/** Commands added with addCommand do not inherit settings: give every command in the tree the same ones. */
+function applyToAll(command: Command, apply: (command: Command) => void): void {
+  apply(command);
+  command.commands.forEach((sub) => applyToAll(sub, apply));
 }
 
 /** Runs the CLI and resolves with its exit code; errors are printed, never thrown. */
@@ -97,7 +38,8 @@ export async function runCli(argv: string[], io: CliEnvironment): Promise<number
 }
 
 if (require.main === module) {
-  runCli(process.argv.slice(2), { env: process.env, stdout: process.stdout, stderr: process.stderr }).then((code) => {
+  const interrupted = new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+  runCli(process.argv.slice(2), { env: process.env, stdout: process.stdout, stderr: process.stderr, interrupted }).then((code) => {
     process.exitCode = code;
   });
 }

@@ -43,6 +43,8 @@ export const configSchema = z.object({
   HTTP_TIMEOUT_MS: positiveInt('milliseconds').default(30_000),
   /** Attempts of one HTTP request on 429, 5xx and network errors before it fails. */
   HTTP_MAX_ATTEMPTS: positiveInt('attempts').default(5),
+  /** Failed attempts after which a customer is aborted: left alone until `sync retry`. */
+  MAX_FAILED_ATTEMPTS: positiveInt('attempts').default(5),
   /** Folder of the sync state (watermark and per-record status). */
   STATE_DIR: z.string().min(1).default('.kensium-sync'),
   /** pino level of the structured logs on stderr. */

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { AcumaticaClient } from './acumatica/client';
 import { B2BClient } from './b2b/client';
 import type { Config } from './config';
+import { SyncState } from './state/sync-state';
 import type { SyncDependencies, SyncOptions } from './sync/engine';
 import type { Selection } from './sync/source';
 
@@ -24,6 +25,12 @@ export function createDependencies(config: Config, logger: Logger, overrides: { 
   };
 }
 
+/** The sync state of the configured connector and systems, from STATE_DIR. */
+export function loadState(config: Config): SyncState {
+  const target = `${config.ACUMATICA_URL} tenant ${config.ACUMATICA_TENANT} → ${config.B2B_URL}`;
+  return SyncState.load(config.STATE_DIR, config.CONNECTOR_ID, target);
+}
+
 /** The options of a run from the settings and what the caller chose. */
 export function syncOptions(config: Config, selection: Selection, extra: Partial<SyncOptions> = {}): SyncOptions {
   return {
@@ -32,6 +39,7 @@ export function syncOptions(config: Config, selection: Selection, extra: Partial
     acumaticaUrl: config.ACUMATICA_URL,
     pageSize: config.PAGE_SIZE,
     concurrency: config.SYNC_CONCURRENCY,
+    maxFailedAttempts: config.MAX_FAILED_ATTEMPTS,
     writeConnectorLog: config.WRITE_CONNECTOR_LOG,
     ...extra,
   };

@@ -1,6 +1,9 @@
 import { strict as assert } from 'node:assert';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { after, before, describe, it } from 'node:test';
+import { after, before, beforeEach, describe, it } from 'node:test';
 import { startMocks, type RunningMocks } from '../mocks/harness';
 import { runCli, type CliEnvironment } from '../src/cli';
 
@@ -19,13 +22,15 @@ describe('the sync command', () => {
   let env: NodeJS.ProcessEnv;
   before(async () => {
     mocks = await startMocks();
-    env = { ACUMATICA_URL: mocks.acumatica.url, B2B_URL: mocks.b2b.url, LOG_LEVEL: 'silent' };
+  });
+  beforeEach(() => {
+    mocks.acumatica.reset();
+    mocks.b2b.reset();
+    env = { ACUMATICA_URL: mocks.acumatica.url, B2B_URL: mocks.b2b.url, LOG_LEVEL: 'silent', STATE_DIR: mkdtempSync(join(tmpdir(), 'sync-state-')) };
   });
   after(() => mocks.stop());
 
   it('syncs one customer and prints a summary (exit code 0)', async () => {
-    mocks.acumatica.reset();
-    mocks.b2b.reset();
     const run = io(env);
     const code = await runCli(['sync', '--customer', 'C000000012'], run);
     assert.equal(code, 0, run.err());
@@ -35,22 +40,18 @@ describe('the sync command', () => {
   });
 
   it('prints a machine-readable report with --json, and a second run changes nothing', async () => {
-    mocks.acumatica.reset();
-    mocks.b2b.reset();
     await runCli(['sync', '--all'], io(env));
     const run = io(env);
     assert.equal(await runCli(['sync', '--all', '--json'], run), 0);
     const report = JSON.parse(run.out());
-    assert.deepEqual(report.totals, { synced: 0, unchanged: 2, skipped: 1, failed: 0 });
+    assert.deepEqual(report.totals, { synced: 0, unchanged: 2, skipped: 1, failed: 0, aborted: 0 });
     assert.equal(report.referenceIdsWritten, 0);
   });
 
   it('writes nothing on --dry-run but says what it would do', async () => {
-    mocks.acumatica.reset();
-    mocks.b2b.reset();
     const run = io(env);
     assert.equal(await runCli(['sync', '--dry-run'], run), 0);
-    assert.match(run.out(), /Dry run of all customers/);
+    assert.match(run.out(), /Dry run of customers changed since the last run/);
     assert.match(run.out(), /company would be created/);
     assert.equal(mocks.b2b.store.companies.length, 0);
     assert.equal(mocks.acumatica.store.all('ConnectorLog').length, 0);

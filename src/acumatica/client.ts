@@ -36,6 +36,8 @@ export class AcumaticaClient {
   private readonly http: AxiosInstance;
   private cookies: string | undefined;
   private signingIn: Promise<void> | undefined;
+  /** The clock of the Acumatica server, from the Date header of its last answer. */
+  lastServerTime: Date | undefined;
 
   constructor(private readonly options: AcumaticaClientOptions) {
     this.http = createHttpClient({
@@ -66,6 +68,7 @@ export class AcumaticaClient {
     const { username, password, tenant, branch } = this.options;
     try {
       const response = await this.http.post('/entity/auth/login', { name: username, password, tenant, branch });
+      this.noteServerTime(response.headers.date);
       const setCookie = response.headers['set-cookie'] ?? [];
       this.cookies = setCookie.map((cookie) => cookie.split(';')[0]).join('; ');
     } catch (error) {
@@ -117,21 +120,36 @@ export class AcumaticaClient {
 
   private async request<T>(action: string, config: AxiosRequestConfig): Promise<T> {
     if (!this.cookies) await this.login();
+    const used = this.cookies;
     try {
-      return (await this.http.request<T>({ ...config, headers: { ...config.headers, Cookie: this.cookies } })).data;
+      return await this.send<T>(config);
     } catch (error) {
       const remote = toRemoteError('Acumatica', action, error);
       if (remote.status !== 401) throw decorate(remote, config);
-      // The session expired or was ended on the server: sign in again, once.
-      this.options.logger.info({ action }, 'Acumatica session expired; signing in again');
-      this.cookies = undefined;
-      await this.login();
+      // The session expired or was ended on the server: sign in again, once. Requests that fail together
+      // share one new session: only the first signs in, the others retry with its cookies.
+      if (this.cookies === used) {
+        this.options.logger.info({ action }, 'Acumatica session expired; signing in again');
+        this.cookies = undefined;
+        await this.login();
+      } else if (!this.cookies) await this.login();
       try {
-        return (await this.http.request<T>({ ...config, headers: { ...config.headers, Cookie: this.cookies } })).data;
+        return await this.send<T>(config);
       } catch (retryError) {
         throw decorate(toRemoteError('Acumatica', action, retryError), config);
       }
     }
+  }
+
+  private async send<T>(config: AxiosRequestConfig): Promise<T> {
+    const response = await this.http.request<T>({ ...config, headers: { ...config.headers, Cookie: this.cookies } });
+    this.noteServerTime(response.headers.date);
+    return response.data;
+  }
+
+  private noteServerTime(header: unknown): void {
+    const time = typeof header === 'string' ? new Date(header) : undefined;
+    if (time && !Number.isNaN(time.getTime())) this.lastServerTime = time;
   }
 }
 

@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import type { ConnectorConfiguration, Contact, Customer, CustomerLocation } from '../acumatica/records';
 import type { B2BClient, Sent } from '../b2b/client';
 import type { AddressPayload, Company, CompanyPayload, CompanyUser, UserPayload } from '../b2b/resources';
 import { RemoteError, SyncError } from '../errors';
+import type { RecordState } from '../state/sync-state';
 import { SUCCESS_DESCRIPTION, type ActionType, type ConnectorLog } from './connector-log';
 import { mapBillingAddress, mapCompany, mapLocationAddress, mapUser } from './mapping';
 import type { ChildResult, CustomerResult, WriteOutcome } from './report';
@@ -17,6 +19,8 @@ export interface CustomerSyncContext {
   classDescriptions: ReadonlyMap<string, string>;
   roleIds: { admin: number; contact: number };
   dryRun: boolean;
+  /** Compare with Better B2B even when the record's fingerprint says nothing changed since the last sync. */
+  verify: boolean;
   /** The Acumatica URL of a record, for log rows about decisions. */
   recordUrl: (entity: string, key: string) => string;
 }
@@ -26,6 +30,8 @@ export interface CustomerFamily {
   customer: Customer;
   contacts: Contact[];
   locations: CustomerLocation[];
+  /** What the last run recorded for this customer. */
+  previous?: RecordState;
 }
 
 /**
@@ -42,14 +48,23 @@ export async function syncCustomer(ctx: CustomerSyncContext, family: CustomerFam
     addresses: [],
     referenceIdsWritten: 0,
   };
+  const { previous } = family;
   const decision = decideCustomer(customer, ctx.connector);
   if (!decision.eligible) {
-    await logSkip(ctx, 'Customer Sync', decision.reason, ctx.recordUrl('Customer', customer.CustomerID));
+    // The same "no" as last time was logged then; a record that did not change writes nothing.
+    if (previous?.status !== 'filtered' || previous.reason !== decision.reason) {
+      await logSkip(ctx, 'Customer Sync', decision.reason, ctx.recordUrl('Customer', customer.CustomerID));
+    }
     return { ...result, outcome: 'skipped', reason: decision.reason };
   }
   const payload = mapCompany(customer, ctx.classDescriptions);
+  result.fingerprint = fingerprint(ctx, family, payload);
+  const referenceId = decision.association.CommerceReferenceID;
+  if (!ctx.verify && previous?.status === 'processed' && previous.fingerprint === result.fingerprint && referenceId === String(previous.companyId)) {
+    return { ...result, company: 'unchanged', companyId: previous.companyId };
+  }
   try {
-    const { company, outcome } = await upsertCompany(ctx, payload, decision.association.CommerceReferenceID);
+    const { company, outcome } = await upsertCompany(ctx, payload, referenceId);
     result.company = outcome;
     result.companyId = company?.id;
     if (company) {
@@ -59,7 +74,7 @@ export async function syncCustomer(ctx: CustomerSyncContext, family: CustomerFam
       if (!ctx.dryRun && (await ctx.writeBack.customer(customer, decision.association, company.id))) result.referenceIdsWritten += 1;
     } else {
       // Dry run of a new company: everything under it would be created.
-      result.addresses = desiredAddresses(family).map((a) => ({ key: a.payload.address_label, outcome: 'created' }));
+      result.addresses = desiredAddresses(family, ctx.connector.IncludeLocations !== false).map((a) => ({ key: a.payload.address_label, outcome: 'created' }));
       result.users = eligibleContacts(ctx, family).map((c) => ({ key: c.payload.email, outcome: 'created' }));
     }
     result.referenceIdsWritten += countWrittenBack(result);
@@ -80,6 +95,22 @@ export async function syncCustomer(ctx: CustomerSyncContext, family: CustomerFam
   return { ...result, outcome: wrote ? 'synced' : 'unchanged' };
 }
 
+/**
+ * A hash of everything the sync would write for this customer. When it equals the hash recorded after the
+ * last successful sync, Better B2B already holds it and the customer costs no request at all.
+ */
+function fingerprint(ctx: CustomerSyncContext, family: CustomerFamily, company: CompanyPayload): string {
+  const includeLocations = ctx.connector.IncludeLocations !== false;
+  const content = {
+    company,
+    addresses: desiredAddresses(family, includeLocations).map((address) => address.payload),
+    users: eligibleContacts(ctx, family).map((contact) => contact.payload),
+    skippedContacts: ctx.connector.IncludeContacts === false ? [] : family.contacts.map((contact) => decideContact(contact, ctx.connector)).filter((d) => !d.eligible),
+    skippedLocations: includeLocations ? family.locations.map((location) => decideLocation(location)).filter((d) => !d.eligible) : [],
+  };
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 32);
+}
+
 function countWrittenBack(result: CustomerResult): number {
   return [...result.users, ...result.addresses].filter((child) => (child as ChildWithWriteBack).wroteBack).length;
 }
@@ -94,12 +125,27 @@ async function upsertCompany(ctx: CustomerSyncContext, payload: CompanyPayload, 
     current = await ctx.b2b.getCompany(Number(referenceId));
     if (current && current.acumatica_customer_id !== payload.acumatica_customer_id) current = undefined;
   }
-  current ??= await ctx.b2b.findCompanyByCustomerId(payload.acumatica_customer_id);
-  if (current && !differs(payload, current)) return { company: current, outcome: 'unchanged' as const };
-  if (ctx.dryRun) return { company: current, outcome: current ? ('updated' as const) : ('created' as const) };
-  const sent = current ? await ctx.b2b.updateCompany(current.id, payload) : await ctx.b2b.createCompany(payload);
+  // A stale reference, or a dry run that may not create: look the company up by customer id.
+  if (!current && (referenceId || ctx.dryRun)) current = await ctx.b2b.findCompanyByCustomerId(payload.acumatica_customer_id);
+  if (!current) {
+    if (ctx.dryRun) return { company: undefined, outcome: 'created' as const };
+    try {
+      const sent = await ctx.b2b.createCompany(payload);
+      await logWrite(ctx, 'Customer Sync', sent);
+      return { company: sent.result, outcome: 'created' as const };
+    } catch (error) {
+      // 409: the company exists although Acumatica holds no reference to it (a run that stopped before
+      // writing the Commerce Reference ID back). Adopt it instead of creating a duplicate.
+      if (!(error instanceof RemoteError) || error.status !== 409) throw error;
+      current = await ctx.b2b.findCompanyByCustomerId(payload.acumatica_customer_id);
+      if (!current) throw error;
+    }
+  }
+  if (!differs(payload, current)) return { company: current, outcome: 'unchanged' as const };
+  if (ctx.dryRun) return { company: current, outcome: 'updated' as const };
+  const sent = await ctx.b2b.updateCompany(current.id, payload);
   await logWrite(ctx, 'Customer Sync', sent);
-  return { company: sent.result, outcome: current ? ('updated' as const) : ('created' as const) };
+  return { company: sent.result, outcome: 'updated' as const };
 }
 
 interface DesiredAddress {

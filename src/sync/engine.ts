@@ -1,12 +1,14 @@
 import pLimit from 'p-limit';
 import type { Logger } from 'pino';
 import type { AcumaticaClient } from '../acumatica/client';
+import type { Customer } from '../acumatica/records';
 import type { B2BClient } from '../b2b/client';
 import { ContractError, SyncError } from '../errors';
+import type { SyncState } from '../state/sync-state';
 import { ConnectorLog } from './connector-log';
 import { syncCustomer, type CustomerSyncContext } from './customer-sync';
 import { CONTACT_ROLE, PRIMARY_ADMIN_ROLE } from './mapping';
-import { addResult, emptyReport, type SyncReport } from './report';
+import { addResult, emptyReport, type CustomerResult, type SyncReport } from './report';
 import { connectorProblem, decideCustomer } from './rules';
 import { AcumaticaSource, type Selection } from './source';
 import { WriteBack } from './write-back';
@@ -24,11 +26,24 @@ export interface SyncOptions {
   acumaticaUrl: string;
   pageSize: number;
   concurrency: number;
+  /** Failed attempts after which a customer is aborted (left alone until `sync retry`). */
+  maxFailedAttempts: number;
   dryRun?: boolean;
+  /** Compare every customer with Better B2B, even those whose fingerprint says nothing changed. */
+  verify?: boolean;
   writeConnectorLog?: boolean;
+  /** The persisted state (watermark, per-customer status); without it every run is a full comparison. */
+  state?: SyncState;
   /** Called after each page with the running report (for progress on a terminal). */
   onProgress?: (report: SyncReport) => void;
 }
+
+/**
+ * How far the watermark stays behind the server's clock at the start of a run. Records changed in that
+ * window are read again next time (their fingerprint makes that nearly free), which covers clock skew
+ * between Acumatica's web and database servers and changes made while a run is under way.
+ */
+export const WATERMARK_OVERLAP_MS = 60_000;
 
 /**
  * One sync run: read the selected customers from Acumatica page by page, decide, write companies,
@@ -41,18 +56,14 @@ export async function runSync(deps: SyncDependencies, options: SyncOptions): Pro
   const log = new ConnectorLog(deps.acumatica, deps.logger, !dryRun && (options.writeConnectorLog ?? true));
   const source = new AcumaticaSource(deps.acumatica, options.pageSize);
   const recordUrl = (entity: string, key: string) => `${options.acumaticaUrl}${deps.acumatica.entityBase}/${entity}/${key}`;
+  const { state, selection } = options;
   try {
     const connector = await source.connector(options.connectorId);
+    const runStart = deps.acumatica.lastServerTime ?? new Date();
     const problem = connectorProblem(connector, options.connectorId);
     if (problem || !connector) {
       report.problem = problem;
-      await log.write({
-        Level: 'INFO',
-        ActionType: 'Customer Sync',
-        Message: problem ?? '',
-        EndpointUrl: recordUrl('ConnectorConfiguration', options.connectorId),
-        Description: problem ?? '',
-      });
+      await log.write({ Level: 'INFO', ActionType: 'Customer Sync', Message: problem ?? '', EndpointUrl: recordUrl('ConnectorConfiguration', options.connectorId), Description: problem ?? '' });
       return report;
     }
     const [classDescriptions, roleIds] = await Promise.all([source.classDescriptions(), findRoleIds(deps.b2b)]);
@@ -64,34 +75,49 @@ export async function runSync(deps: SyncDependencies, options: SyncOptions): Pro
       classDescriptions,
       roleIds,
       dryRun,
+      verify: options.verify ?? false,
       recordUrl,
     };
     const limit = pLimit(options.concurrency);
-    let seen = 0;
-    for await (const page of source.customers(options.selection)) {
-      seen += page.length;
-      const eligible = page.filter((customer) => decideCustomer(customer, connector).eligible).map((customer) => customer.CustomerID);
+    const explicit = selection.kind === 'customer' || selection.kind === 'customers';
+    const seen = new Set<string>();
+
+    const syncPage = async (page: Customer[]) => {
+      const fresh = page.filter((customer) => !seen.has(customer.CustomerID));
+      fresh.forEach((customer) => seen.add(customer.CustomerID));
+      const eligible = fresh.filter((customer) => decideCustomer(customer, connector).eligible).map((customer) => customer.CustomerID);
       const [contacts, locations] = await Promise.all([
         connector.IncludeContacts === false || eligible.length === 0 ? new Map() : source.contactsOf(eligible),
         connector.IncludeLocations === false || eligible.length === 0 ? new Map() : source.locationsOf(eligible),
       ]);
       const results = await Promise.all(
-        page.map((customer) =>
-          limit(() =>
-            syncCustomer(ctx, {
-              customer,
-              contacts: contacts.get(customer.CustomerID) ?? [],
-              locations: locations.get(customer.CustomerID) ?? [],
-            }),
-          ),
+        fresh.map((customer) =>
+          limit(async (): Promise<CustomerResult> => {
+            const previous = state?.get(customer.CustomerID);
+            if (previous?.status === 'aborted' && !explicit) return aborted(customer, previous.attempts, previous.lastError);
+            const family = { customer, contacts: contacts.get(customer.CustomerID) ?? [], locations: locations.get(customer.CustomerID) ?? [], previous };
+            return record(state, await syncCustomer(ctx, family), options.maxFailedAttempts, dryRun);
+          }),
         ),
       );
       for (const result of results) addResult(report, result);
-      deps.logger.info({ customers: seen, totals: report.totals }, 'page synced');
+      if (state && !dryRun) state.save();
+      deps.logger.info({ customers: seen.size, totals: report.totals }, 'page synced');
       options.onProgress?.(report);
+    };
+
+    for await (const page of pagesOf(source, selection, state)) await syncPage(page);
+    if (selection.kind === 'incremental') {
+      // Customers whose contacts or locations changed, and those whose last attempt failed.
+      const extra = new Set(state?.retryable() ?? []);
+      if (state?.watermark) for (const id of await source.ownersChangedSince(state.watermark)) extra.add(id);
+      const missing = [...extra].filter((id) => !seen.has(id));
+      if (missing.length > 0) for await (const page of source.customersById(missing)) await syncPage(page);
     }
-    if (seen === 0 && options.selection.kind === 'customer') {
-      report.problem = `Customer ${options.selection.customerId} was not found in Acumatica`;
+    if (selection.kind === 'customer' && seen.size === 0) report.problem = `Customer ${selection.customerId} was not found in Acumatica`;
+    if (state && !dryRun && (selection.kind === 'incremental' || selection.kind === 'all')) {
+      state.advanceWatermark(new Date(runStart.getTime() - WATERMARK_OVERLAP_MS).toISOString());
+      state.save();
     }
   } catch (error) {
     report.problem = error instanceof SyncError ? error.message : `Unexpected error: ${(error as Error)?.stack ?? String(error)}`;
@@ -103,6 +129,45 @@ export async function runSync(deps: SyncDependencies, options: SyncOptions): Pro
     report.finishedAt = new Date().toISOString();
   }
   return report;
+}
+
+function pagesOf(source: AcumaticaSource, selection: Selection, state: SyncState | undefined): AsyncGenerator<Customer[]> {
+  switch (selection.kind) {
+    case 'all':
+      return source.customers();
+    case 'since':
+      return source.customers(selection.since);
+    case 'incremental':
+      return source.customers(state?.watermark);
+    case 'customer':
+      return source.customersById([selection.customerId]);
+    case 'customers':
+      return source.customersById(selection.customerIds);
+  }
+}
+
+/** Keeps the customer's status in the sync state (never on a dry run). */
+function record(state: SyncState | undefined, result: CustomerResult, maxFailedAttempts: number, dryRun: boolean): CustomerResult {
+  if (!state || dryRun) return result;
+  if (result.outcome === 'skipped') state.filtered(result.customerId, result.reason ?? '');
+  else if (result.outcome === 'failed') {
+    const saved = state.failed(result.customerId, result.reason ?? 'failed', maxFailedAttempts, result.companyId);
+    return { ...result, attempts: saved.attempts, reason: saved.status === 'aborted' ? `${result.reason} (aborted after ${saved.attempts} failed attempts; run sync retry)` : result.reason };
+  } else state.processed(result.customerId, result.companyId, result.fingerprint);
+  return result;
+}
+
+function aborted(customer: Customer, attempts: number, lastError: string | undefined): CustomerResult {
+  return {
+    customerId: customer.CustomerID,
+    name: customer.CustomerName,
+    outcome: 'aborted',
+    reason: `aborted after ${attempts} failed attempts (last: ${lastError ?? 'unknown'}); run sync retry`,
+    users: [],
+    addresses: [],
+    referenceIdsWritten: 0,
+    attempts,
+  };
 }
 
 /** The ids of the roles given to synced users; both must exist in Better B2B. */

@@ -14,14 +14,21 @@ export interface ChildResult {
 export interface CustomerResult {
   customerId: string;
   name?: string;
-  /** synced: something was written; unchanged: Better B2B already matched; skipped: a rule said no. */
-  outcome: 'synced' | 'unchanged' | 'skipped' | 'failed';
+  /**
+   * synced: something was written; unchanged: Better B2B already matched; skipped: a rule said no;
+   * failed: an error (logged); aborted: failed too often, left alone until `sync retry`.
+   */
+  outcome: 'synced' | 'unchanged' | 'skipped' | 'failed' | 'aborted';
   reason?: string;
   companyId?: number;
   company?: WriteOutcome;
   users: ChildResult[];
   addresses: ChildResult[];
   referenceIdsWritten: number;
+  /** Hash of what was written (see customer-sync.ts), kept in the sync state. */
+  fingerprint?: string;
+  /** Failed attempts so far, when the outcome is failed or aborted. */
+  attempts?: number;
 }
 
 export interface Totals {
@@ -29,6 +36,7 @@ export interface Totals {
   unchanged: number;
   skipped: number;
   failed: number;
+  aborted: number;
 }
 
 export interface SyncReport {
@@ -58,7 +66,7 @@ export function emptyReport(selection: Selection, dryRun: boolean): SyncReport {
     selection,
     dryRun,
     startedAt: new Date().toISOString(),
-    totals: { synced: 0, unchanged: 0, skipped: 0, failed: 0 },
+    totals: { synced: 0, unchanged: 0, skipped: 0, failed: 0, aborted: 0 },
     users: zeroOutcomes(),
     addresses: zeroOutcomes(),
     referenceIdsWritten: 0,
@@ -75,10 +83,11 @@ export function addResult(report: SyncReport, result: CustomerResult): void {
   for (const user of result.users) report.users[user.outcome] += 1;
   for (const address of result.addresses) report.addresses[address.outcome] += 1;
   report.referenceIdsWritten += result.referenceIdsWritten;
-  if (result.outcome === 'skipped' || result.outcome === 'failed' || listedBefore < DETAIL_LIMIT) report.customers.push(result);
+  const always = result.outcome === 'skipped' || result.outcome === 'failed' || result.outcome === 'aborted';
+  if (always || listedBefore < DETAIL_LIMIT) report.customers.push({ ...result, fingerprint: undefined });
 }
 
-/** A run succeeded when it could start and no customer failed. */
+/** A run succeeded when it could start and no customer failed or stays aborted. */
 export function succeeded(report: SyncReport): boolean {
-  return !report.problem && report.totals.failed === 0;
+  return !report.problem && report.totals.failed === 0 && report.totals.aborted === 0;
 }

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { literal, type AcumaticaClient } from '../acumatica/client';
 import {
   connectorConfigurationSchema,
@@ -11,9 +11,19 @@ import {
   type Customer,
   type CustomerLocation,
 } from '../acumatica/records';
+import { stringField } from '../acumatica/wire';
 
-/** Which customers a run reads. */
-export type Selection = { kind: 'all' } | { kind: 'customer'; customerId: string } | { kind: 'since'; since: Date };
+/**
+ * Which customers a run reads: all; one; a list (push notifications, `sync retry`); those changed since a
+ * time; or `incremental`: changed since the saved watermark, with those whose contacts or locations
+ * changed and those whose last attempt failed.
+ */
+export type Selection =
+  | { kind: 'all' }
+  | { kind: 'customer'; customerId: string }
+  | { kind: 'customers'; customerIds: string[] }
+  | { kind: 'since'; since: Date }
+  | { kind: 'incremental' };
 
 const CUSTOMER_EXPAND = ['MainContact', 'MainContact/Address', 'SiteAssociations'];
 const CONTACT_EXPAND = ['SiteAssociations'];
@@ -39,15 +49,30 @@ export class AcumaticaSource {
     return new Map(rows.map((row) => [row.ClassID, row.Description ?? row.ClassID]));
   }
 
-  /** The selected customers, one page at a time, oldest change first. */
-  customers(selection: Selection): AsyncGenerator<Customer[]> {
-    const filter =
-      selection.kind === 'customer'
-        ? `CustomerID eq ${literal(selection.customerId)}`
-        : selection.kind === 'since'
-          ? `LastModifiedDateTime gt datetimeoffset'${selection.since.toISOString()}'`
-          : undefined;
+  /** All customers, or those changed after `since`, one page at a time in key order. */
+  customers(since?: Date): AsyncGenerator<Customer[]> {
+    const filter = since ? `LastModifiedDateTime gt ${dateTimeLiteral(since)}` : undefined;
     return this.client.pages('Customer', customerSchema, { filter, expand: CUSTOMER_EXPAND }, this.pageSize);
+  }
+
+  /** The customers with these IDs, in pages (IDs that do not exist are simply absent). */
+  async *customersById(customerIds: string[]): AsyncGenerator<Customer[]> {
+    for (const filter of chunkFilters('CustomerID', customerIds)) {
+      yield* this.client.pages('Customer', customerSchema, { filter, expand: CUSTOMER_EXPAND }, this.pageSize);
+    }
+  }
+
+  /** IDs of the customers whose contacts or locations changed after `since` (a contact change does not touch its customer). */
+  async ownersChangedSince(since: Date): Promise<Set<string>> {
+    const filter = `LastModifiedDateTime gt ${dateTimeLiteral(since)}`;
+    const owners = new Set<string>();
+    for await (const page of this.client.pages('Contact', ownerOfContact, { filter, select: ['BusinessAccount'] }, this.pageSize)) {
+      for (const contact of page) if (contact.BusinessAccount) owners.add(contact.BusinessAccount);
+    }
+    for await (const page of this.client.pages('CustomerLocation', ownerOfLocation, { filter, select: ['Customer'] }, this.pageSize)) {
+      for (const location of page) if (location.Customer) owners.add(location.Customer);
+    }
+    return owners;
   }
 
   /** The contacts of several customers, grouped by customer ID. */
@@ -69,6 +94,13 @@ export class AcumaticaSource {
     }
     return all;
   }
+}
+
+const ownerOfContact = z.looseObject({ BusinessAccount: stringField });
+const ownerOfLocation = z.looseObject({ Customer: stringField });
+
+function dateTimeLiteral(time: Date): string {
+  return `datetimeoffset'${time.toISOString()}'`;
 }
 
 /** `Field eq 'A' or Field eq 'B' …`, cut so that each filter stays under MAX_FILTER_LENGTH characters. */

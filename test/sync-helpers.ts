@@ -1,0 +1,55 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RunningMocks } from '../mocks/harness';
+import { parseConfig, type ConfigInput } from '../src/config';
+import { createDependencies, loadState, syncOptions } from '../src/dependencies';
+import { createLogger } from '../src/logger';
+import type { SyncState } from '../src/state/sync-state';
+import { runSync, type SyncOptions } from '../src/sync/engine';
+import type { SyncReport } from '../src/sync/report';
+import type { Selection } from '../src/sync/source';
+
+/** A sync against running mocks, as the CLI would run it, with its own state folder and quick retries. */
+export class SyncUnderTest {
+  readonly stateDir = mkdtempSync(join(tmpdir(), 'sync-state-'));
+
+  constructor(
+    private readonly mocks: RunningMocks,
+    private readonly settings: ConfigInput = {},
+  ) {}
+
+  config(extra: ConfigInput = {}) {
+    return parseConfig({
+      ACUMATICA_URL: this.mocks.acumatica.url,
+      B2B_URL: this.mocks.b2b.url,
+      LOG_LEVEL: 'silent',
+      STATE_DIR: this.stateDir,
+      HTTP_TIMEOUT_MS: 2000,
+      ...this.settings,
+      ...extra,
+    });
+  }
+
+  state(): SyncState {
+    return loadState(this.config());
+  }
+
+  async run(selection: Selection = { kind: 'incremental' }, extra: Partial<SyncOptions> = {}, settings: ConfigInput = {}): Promise<SyncReport> {
+    const config = this.config(settings);
+    const deps = createDependencies(config, createLogger(config.LOG_LEVEL), { backoffMs: 5 });
+    return runSync(deps, syncOptions(config, selection, { state: loadState(config), ...extra }));
+  }
+}
+
+/** The writes (anything but GET) each mock received since its journal was last cleared. */
+export function writesTo(mocks: RunningMocks): { acumatica: string[]; b2b: string[] } {
+  const writes = (entries: readonly { method: string; path: string }[]) =>
+    entries.filter((entry) => entry.method !== 'GET' && !entry.path.startsWith('/entity/auth/')).map((entry) => `${entry.method} ${entry.path}`);
+  return { acumatica: writes(mocks.acumatica.journal.list()), b2b: writes(mocks.b2b.journal.list()) };
+}
+
+export function clearJournals(mocks: RunningMocks): void {
+  mocks.acumatica.journal.clear();
+  mocks.b2b.journal.clear();
+}
