@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { serveCommand } from './commands/serve-command';
 import { syncCommand } from './commands/sync-command';
 import type { CliEnvironment } from './commands/io';
 import { SyncError } from './errors';
@@ -9,6 +10,7 @@ export type { CliEnvironment } from './commands/io';
 export function buildProgram(io: CliEnvironment, setExitCode: (code: number) => void): Command {
   const program = new Command('acumatica-b2b-sync').description('Sync B2B customers, their contacts and locations from Acumatica ERP to Better B2B.');
   program.addCommand(syncCommand(io, setExitCode));
+  program.addCommand(serveCommand(io, setExitCode));
   applyToAll(program, (command) => command.exitOverride().configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) }));
   return program;
 }

@@ -47,6 +47,18 @@ export const configSchema = z.object({
   MAX_FAILED_ATTEMPTS: positiveInt('attempts').default(5),
   /** Folder of the sync state (watermark and per-record status). */
   STATE_DIR: z.string().min(1).default('.kensium-sync'),
+  /** Port `serve` listens on for Acumatica's push notifications. */
+  PUSH_PORT: z.coerce.number({ message: 'expected a port number' }).int().min(0).max(65535, 'expected a port number up to 65535').default(8090),
+  /** Path of the webhook (the Address on Acumatica's Push Notifications form ends with it). */
+  PUSH_PATH: z.string().startsWith('/', 'expected a path starting with /').default('/acumatica/push'),
+  /** Header that carries the shared secret (Header Name on the Push Notifications form). */
+  PUSH_SECRET_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/, 'expected an HTTP header name').default('X-Kensium-Push-Secret'),
+  /** The shared secret (Header Value on the Push Notifications form); `serve` refuses to start without one. Never logged. */
+  PUSH_SECRET: z.string().min(16, 'expected a secret of at least 16 characters').optional(),
+  /** Quiet time after the last notification before its customers are synced, in milliseconds. */
+  PUSH_QUIET_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(0).default(2000),
+  /** Longest a notified customer waits for its sync under a steady stream, in milliseconds. */
+  PUSH_MAX_WAIT_MS: positiveInt('milliseconds').default(10_000),
   /** pino level of the structured logs on stderr. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   /** Write to the connector log in Acumatica (off only for dry runs). */
@@ -100,7 +112,7 @@ function readConfigFile(file: string): ConfigInput {
 }
 
 function redactIfSecret(key: string, value: unknown): unknown {
-  return /PASSWORD|TOKEN|SECRET/.test(key) && value !== undefined ? '[redacted]' : value;
+  return /PASSWORD|TOKEN|SECRET$/.test(key) && value !== undefined ? '[redacted]' : value;
 }
 
 /** The settings with secrets masked, for printing. */

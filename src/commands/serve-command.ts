@@ -1,0 +1,44 @@
+import { Command } from 'commander';
+import { loadConfig } from '../config';
+import { createDependencies, loadState, syncOptions } from '../dependencies';
+import { ConfigError } from '../errors';
+import { createLogger } from '../logger';
+import { PushReceiver } from '../server';
+import { runSync } from '../sync/engine';
+import { formatSummary } from '../sync/summary';
+import type { CliEnvironment, ExitCode } from './io';
+
+/** `serve`: receive Acumatica's push notifications and sync the customers they name, until stopped. */
+export function serveCommand(io: CliEnvironment, setExitCode: ExitCode): Command {
+  return new Command('serve')
+    .description(
+      "Receive Acumatica's push notifications (webhook) and sync the customers they name, in coalesced batches. " +
+        'Needs PUSH_SECRET; listens on PUSH_PORT at PUSH_PATH. Ctrl+C stops after the pending customers are synced.',
+    )
+    .option('--config <file>', 'read settings from this JSON file (the environment wins)')
+    .action(async (flags: { config?: string }) => {
+      const config = loadConfig(io.env, flags.config);
+      if (!config.PUSH_SECRET) {
+        throw new ConfigError('Failed to start serve: PUSH_SECRET is not set. Set it to the Header Value of the push notification in Acumatica (at least 16 characters).');
+      }
+      const logger = createLogger(config.LOG_LEVEL === 'warn' ? 'info' : config.LOG_LEVEL);
+      const receiver = new PushReceiver({
+        path: config.PUSH_PATH,
+        secretHeader: config.PUSH_SECRET_HEADER,
+        secret: config.PUSH_SECRET,
+        quietMs: config.PUSH_QUIET_MS,
+        maxWaitMs: config.PUSH_MAX_WAIT_MS,
+        logger,
+        sync: async (customerIds) => {
+          const report = await runSync(createDependencies(config, logger), syncOptions(config, { kind: 'customers', customerIds }, { state: loadState(config) }));
+          io.stdout.write(`${formatSummary(report)}\n`);
+        },
+      });
+      const url = await receiver.start(config.PUSH_PORT);
+      io.stdout.write(`Listening for Acumatica push notifications at ${url} (header ${config.PUSH_SECRET_HEADER}). Ctrl+C stops.\n`);
+      await (io.interrupted ?? new Promise<void>(() => undefined));
+      io.stdout.write('Stopping: syncing the customers still pending…\n');
+      await receiver.stop();
+      setExitCode(0);
+    });
+}
