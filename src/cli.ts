@@ -8,7 +8,7 @@ import { SyncError } from './errors';
 export type { CliEnvironment } from './commands/io';
 
 export function buildProgram(io: CliEnvironment, setExitCode: (code: number) => void): Command {
-  const program = new Command('acumatica-b2b-sync').description('Sync B2B customers, their contacts and locations from Acumatica ERP to Better B2B.');
+  const program = new Command('acumatica-b2b-sync').enablePositionalOptions().description('Sync B2B customers, their contacts and locations from Acumatica ERP to Better B2B.');
   program.addCommand(syncCommand(io, setExitCode));
   program.addCommand(serveCommand(io, setExitCode));
   applyToAll(program, (command) => command.exitOverride().configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) }));

@@ -75,6 +75,28 @@ describe('the sync command', () => {
     assert.match(settings.err(), /B2B_URL: expected an http\(s\) URL/);
   });
 
+  it('lists each customer\'s status, and retry re-drives the failed ones', async () => {
+    mocks.b2b.faults.add({ method: 'POST', path: '/api/v1/company', status: 400, body: { message: 'Store is closed' }, times: 2 });
+    const failing = io(env);
+    assert.equal(await runCli(['sync', '--all'], failing), 1);
+    assert.match(failing.out(), /failed\s+C000000012 John Kenny: Failed to create the company of C000000012 in Better B2B: HTTP 400, Store is closed/);
+    const status = io(env);
+    assert.equal(await runCli(['sync', 'status'], status), 0);
+    assert.match(status.out(), /Customers: 2 failed, 1 filtered/);
+    assert.match(status.out(), /C000000012\s+failed\s+1\s+\S+\s+Failed to create the company/);
+    assert.match(status.out(), /C000000300\s+filtered\s+0/);
+    const retry = io(env);
+    assert.equal(await runCli(['sync', 'retry'], retry), 0, retry.out());
+    assert.match(retry.out(), /Sync of 2 customers \(C000000012, C000000288\)/);
+    const json = io(env);
+    await runCli(['sync', 'status', '--json'], json);
+    const records = JSON.parse(json.out()).records;
+    assert.deepEqual([records.C000000012.status, records.C000000288.status], ['processed', 'processed']);
+    const nothing = io(env);
+    assert.equal(await runCli(['sync', 'retry'], nothing), 0);
+    assert.match(nothing.out(), /Nothing to retry/);
+  });
+
   it('exits 1 with the reason when Acumatica refuses the credentials', async () => {
     const run = io({ ...env, ACUMATICA_PASSWORD: 'wrong' });
     assert.equal(await runCli(['sync'], run), 1);

@@ -39,6 +39,7 @@ function selectionOf(flags: SyncFlags): Selection {
 /** `sync` (a run), `sync status` (where each customer stands) and `sync retry` (re-drive failed and aborted ones). */
 export function syncCommand(io: CliEnvironment, setExitCode: ExitCode): Command {
   const sync = new Command('sync')
+    .enablePositionalOptions()
     .description(
       'Sync customers from Acumatica to Better B2B and print what happened. Without a selection, an incremental run: ' +
         'customers changed since the last run (their contacts and locations included) and those that failed last time.\n' +
