@@ -6,12 +6,12 @@ import { z } from 'zod';
  */
 export interface CompanyPayload {
   company_name: string;
-  company_phone?: string;
+  company_phone?: string | null;
   acumatica_customer_id: string;
   company_email: string;
   business_type: string;
-  customer_class?: string;
-  price_class?: string;
+  customer_class?: string | null;
+  price_class?: string | null;
 }
 
 export interface AddressPayload {
@@ -19,12 +19,12 @@ export interface AddressPayload {
   first_name: string;
   last_name: string;
   address_line1: string;
-  address_line2?: string;
+  address_line2?: string | null;
   city: string;
-  state?: string;
+  state?: string | null;
   zip_code: string;
   country: string;
-  phone?: string;
+  phone?: string | null;
   is_billing: boolean;
   is_shipping: boolean;
   is_default_billing: boolean;
@@ -37,7 +37,7 @@ export interface UserPayload {
   email: string;
   first_name: string;
   last_name: string;
-  phone?: string;
+  phone?: string | null;
   role_id: number;
   is_primary_admin: boolean;
   /** The Acumatica ContactID. */

@@ -29,8 +29,13 @@ describe('mapCompany', () => {
       company_email: 'johnkenny@test.com',
       business_type: 'Default',
       customer_class: 'Domestic Customers',
+      price_class: null,
     });
     assert.match(JSON.stringify(company), /^\{"company_name":"John Kenny","company_phone":"33333/);
+  });
+  it('sends an empty optional field as null, so that a value removed in Acumatica is removed in Better B2B', () => {
+    const company = mapCompany({ ...johnKenny, MainContact: { ...johnKenny.MainContact, Phone1: '' } as Customer['MainContact'] }, classes);
+    assert.equal(company.company_phone, null);
   });
   it('keeps the class ID when the class has no description, and carries the price class', () => {
     const company = mapCompany({ ...johnKenny, CustomerClass: 'INTL', PriceClassID: 'WHOLESALE' }, classes);
@@ -49,6 +54,7 @@ describe('mapBillingAddress', () => {
       first_name: 'John',
       last_name: 'Kenny',
       address_line1: '156 10th Ave',
+      address_line2: null,
       city: 'New York',
       state: 'NY',
       zip_code: '10011',

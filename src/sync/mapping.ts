@@ -98,7 +98,10 @@ function mapAddress(address: Address | undefined, head: AddressHead): AddressPay
   });
 }
 
-/** Drops undefined and empty-string fields so that a payload carries only what Acumatica has. */
+/**
+ * Sends an empty optional field as null rather than leaving it out: Better B2B's PUT replaces the record,
+ * and a phone removed in Acumatica must be removed there too (and the comparison must see the difference).
+ */
 function compact<T extends object>(payload: T): T {
-  return Object.fromEntries(Object.entries(payload).filter(([, value]) => value !== undefined && value !== '')) as T;
+  return Object.fromEntries(Object.entries(payload).map(([key, value]) => [key, value === undefined || value === '' ? null : value])) as T;
 }
