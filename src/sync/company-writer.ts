@@ -35,3 +35,19 @@ export async function upsertCompany(ctx: CustomerSyncContext, payload: CompanyPa
   await logWrite(ctx, 'Customer Sync', sent);
   return { company: sent.result, outcome: 'updated' as const };
 }
+
+/**
+ * Updates a company whose id the last sync recorded and whose data changed since, without reading it
+ * first; when Better B2B no longer has it (404), it is found or created as a new one.
+ */
+export async function updateKnownCompany(ctx: CustomerSyncContext, companyId: number, payload: CompanyPayload) {
+  if (ctx.dryRun) return { company: { id: companyId } as Company, outcome: 'updated' as const };
+  try {
+    const sent = await ctx.b2b.updateCompany(companyId, payload);
+    await logWrite(ctx, 'Customer Sync', sent);
+    return { company: sent.result, outcome: 'updated' as const };
+  } catch (error) {
+    if (!(error instanceof RemoteError) || error.status !== 404) throw error;
+    return upsertCompany(ctx, payload, undefined);
+  }
+}

@@ -3,7 +3,7 @@ import type { CompanyPayload } from '../b2b/resources';
 import { RemoteError } from '../errors';
 import { desiredAddresses, syncAddresses } from './address-book';
 import { eligibleContacts, syncUsers } from './company-users';
-import { upsertCompany } from './company-writer';
+import { updateKnownCompany, upsertCompany } from './company-writer';
 import type { ChildWithWriteBack, CustomerFamily, CustomerSyncContext } from './context';
 import { mapCompany } from './mapping';
 import type { CustomerResult } from './report';
@@ -36,19 +36,25 @@ export async function syncCustomer(ctx: CustomerSyncContext, family: CustomerFam
     return { ...result, outcome: 'skipped', reason: decision.reason };
   }
   const payload = mapCompany(customer, ctx.classDescriptions);
-  result.fingerprint = fingerprint(ctx, family, payload);
+  const parts = fingerprintParts(ctx, family, payload);
+  result.fingerprint = joinParts(parts);
   const referenceId = decision.association.CommerceReferenceID;
-  if (!ctx.verify && previous?.status === 'processed' && previous.fingerprint === result.fingerprint && referenceId === String(previous.companyId)) {
-    return { ...result, company: 'unchanged', companyId: previous.companyId };
-  }
+  // What Better B2B already holds, part by part, as the last successful sync recorded it.
+  const known = !ctx.verify && previous?.status === 'processed' && previous.companyId !== undefined && referenceId === String(previous.companyId) ? splitParts(previous.fingerprint) : undefined;
+  if (known && previous?.fingerprint === result.fingerprint) return { ...result, company: 'unchanged', companyId: previous.companyId };
   try {
-    const { company, outcome } = await upsertCompany(ctx, payload, referenceId);
+    const { company, outcome } =
+      known && previous?.companyId !== undefined
+        ? known.company === parts.company
+          ? { company: { id: previous.companyId }, outcome: 'unchanged' as const }
+          : await updateKnownCompany(ctx, previous.companyId, payload)
+        : await upsertCompany(ctx, payload, referenceId);
     result.company = outcome;
     result.companyId = company?.id;
     if (company) {
       const isNew = outcome === 'created';
-      result.addresses = await syncAddresses(ctx, family, company.id, isNew);
-      result.users = await syncUsers(ctx, family, company.id, isNew);
+      if (known?.addresses !== parts.addresses || isNew) result.addresses = await syncAddresses(ctx, family, company.id, isNew);
+      if (known?.users !== parts.users || isNew) result.users = await syncUsers(ctx, family, company.id, isNew);
       if (!ctx.dryRun && (await ctx.writeBack.customer(customer, decision.association, company.id))) result.referenceIdsWritten += 1;
     } else {
       // Dry run of a new company: everything under it would be created.
@@ -73,20 +79,42 @@ export async function syncCustomer(ctx: CustomerSyncContext, family: CustomerFam
   return { ...result, outcome: wrote ? 'synced' : 'unchanged' };
 }
 
+interface FingerprintParts {
+  company: string;
+  addresses: string;
+  users: string;
+}
+
 /**
- * A hash of everything the sync would write for this customer. When it equals the hash recorded after the
- * last successful sync, Better B2B already holds it and the customer costs no request at all.
+ * Hashes of everything the sync would write for this customer: its company, its address book, its users
+ * (each with the reasons its skipped children were skipped). A part whose hash equals the one recorded
+ * after the last successful sync is already in Better B2B and costs no request; a customer with no
+ * changed part costs none at all.
  */
-function fingerprint(ctx: CustomerSyncContext, family: CustomerFamily, company: CompanyPayload): string {
+function fingerprintParts(ctx: CustomerSyncContext, family: CustomerFamily, company: CompanyPayload): FingerprintParts {
   const includeLocations = ctx.connector.IncludeLocations !== false;
-  const content = {
-    company,
-    addresses: desiredAddresses(family, includeLocations).map((address) => address.payload),
-    users: eligibleContacts(ctx, family).map((contact) => contact.payload),
-    skippedContacts: ctx.connector.IncludeContacts === false ? [] : family.contacts.map((contact) => decideContact(contact, ctx.connector)).filter((d) => !d.eligible),
-    skippedLocations: includeLocations ? family.locations.map((location) => decideLocation(location)).filter((d) => !d.eligible) : [],
+  const includeContacts = ctx.connector.IncludeContacts !== false;
+  const hash = (content: unknown) => createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 20);
+  return {
+    company: hash(company),
+    addresses: hash({
+      desired: desiredAddresses(family, includeLocations).map((address) => address.payload),
+      skipped: includeLocations ? family.locations.map((location) => decideLocation(location)).filter((d) => !d.eligible) : [],
+    }),
+    users: hash({
+      desired: eligibleContacts(ctx, family).map((contact) => contact.payload),
+      skipped: includeContacts ? family.contacts.map((contact) => decideContact(contact, ctx.connector)).filter((d) => !d.eligible) : [],
+    }),
   };
-  return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 32);
+}
+
+function joinParts(parts: FingerprintParts): string {
+  return `${parts.company}.${parts.addresses}.${parts.users}`;
+}
+
+function splitParts(fingerprint: string | undefined): FingerprintParts | undefined {
+  const [company, addresses, users] = (fingerprint ?? '').split('.');
+  return company && addresses && users ? { company, addresses, users } : undefined;
 }
 
 function countWrittenBack(result: CustomerResult): number {

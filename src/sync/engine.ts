@@ -39,11 +39,11 @@ export interface SyncOptions {
 }
 
 /**
- * How far the watermark stays behind the server's clock at the start of a run. Records changed in that
- * window are read again next time (their fingerprint makes that nearly free), which covers clock skew
- * between Acumatica's web and database servers and changes made while a run is under way.
+ * How far the watermark stays behind the server's clock (its Date header) at the start of a run. Records
+ * changed in that window are read again next time (their fingerprint makes that nearly free); it covers
+ * the Date header's one-second resolution and small skew between the servers of an Acumatica farm.
  */
-export const WATERMARK_OVERLAP_MS = 60_000;
+export const WATERMARK_OVERLAP_MS = 5_000;
 
 /**
  * One sync run: read the selected customers from Acumatica page by page, decide, write companies,
@@ -82,6 +82,9 @@ export async function runSync(deps: SyncDependencies, options: SyncOptions): Pro
     const explicit = selection.kind === 'customer' || selection.kind === 'customers';
     const seen = new Set<string>();
 
+    // Pages are pipelined: while one page's customers sync, the next page and its contacts and locations
+    // are read, so the concurrency limit stays full; at most two pages are held at a time.
+    let inFlight: Promise<void> = Promise.resolve();
     const syncPage = async (page: Customer[]) => {
       const fresh = page.filter((customer) => !seen.has(customer.CustomerID));
       fresh.forEach((customer) => seen.add(customer.CustomerID));
@@ -90,7 +93,8 @@ export async function runSync(deps: SyncDependencies, options: SyncOptions): Pro
         connector.IncludeContacts === false || eligible.length === 0 ? new Map() : source.contactsOf(eligible),
         connector.IncludeLocations === false || eligible.length === 0 ? new Map() : source.locationsOf(eligible),
       ]);
-      const results = await Promise.all(
+      const previousPage = inFlight;
+      const thisPage = Promise.all(
         fresh.map((customer) =>
           limit(async (): Promise<CustomerResult> => {
             const previous = state?.get(customer.CustomerID);
@@ -99,11 +103,16 @@ export async function runSync(deps: SyncDependencies, options: SyncOptions): Pro
             return record(state, await syncCustomer(ctx, family), options.maxFailedAttempts, dryRun);
           }),
         ),
-      );
-      for (const result of results) addResult(report, result);
-      if (state && !dryRun) state.save();
-      deps.logger.info({ customers: seen.size, totals: report.totals }, 'page synced');
-      options.onProgress?.(report);
+      ).then(async (results) => {
+        await previousPage;
+        for (const result of results) addResult(report, result);
+        if (state && !dryRun) state.save();
+        deps.logger.info({ customers: seen.size, totals: report.totals }, 'page synced');
+        options.onProgress?.(report);
+      });
+      thisPage.catch(() => undefined); // awaited later; this keeps an early failure from being reported as unhandled
+      inFlight = thisPage;
+      await previousPage;
     };
 
     for await (const page of pagesOf(source, selection, state)) await syncPage(page);
@@ -114,6 +123,7 @@ export async function runSync(deps: SyncDependencies, options: SyncOptions): Pro
       const missing = [...extra].filter((id) => !seen.has(id));
       if (missing.length > 0) for await (const page of source.customersById(missing)) await syncPage(page);
     }
+    await inFlight;
     if (selection.kind === 'customer' && seen.size === 0) report.problem = `Customer ${selection.customerId} was not found in Acumatica`;
     if (state && !dryRun && (selection.kind === 'incremental' || selection.kind === 'all')) {
       state.advanceWatermark(new Date(runStart.getTime() - WATERMARK_OVERLAP_MS).toISOString());

@@ -1,0 +1,196 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import axios from 'axios';
+import { acumaticaFixture } from '../mocks/fixtures';
+import { startMocks, type RunningMocks } from '../mocks/harness';
+import { generateTenant } from './generate';
+
+export interface BenchOptions {
+  customers: number;
+  latencyMs: number;
+  concurrencies: number[];
+  /** Concurrency 1 runs on at most this many customers, so the whole benchmark stays under 5 minutes. */
+  serialCap: number;
+  /** Customer counts of the memory runs (no latency, concurrency 16); empty skips them. */
+  memoryCustomers: number[];
+  pageSize: number;
+  onProgress?: (line: string) => void;
+}
+
+/** One measured sync run (snake_case, as written to bench/results.json). */
+export interface RunResult {
+  phase: 'full' | 'no_change' | 'one_percent_changed' | 'memory';
+  concurrency: number;
+  customers: number;
+  customers_synced: number;
+  latency_ms: number;
+  wall_ms: number;
+  records_per_second: number;
+  requests: { acumatica: number; b2b: number; total: number };
+  writes: { acumatica: number; b2b: number };
+  requests_per_customer: { acumatica: number; b2b: number; total: number };
+  minimum_requests_per_customer: { acumatica: number; b2b: number; total: number };
+  ratio_to_minimum: number;
+  lower_bound_ms: number;
+  ratio_to_bound: number;
+  peak_rss_mb: number;
+  totals: Record<string, number>;
+}
+
+interface ChildOutput {
+  wallMs: number;
+  totals: Record<string, number>;
+  problem?: string;
+  peakRssMb: number;
+}
+
+/**
+ * The design's minimum requests per synced customer (two contacts, one location), per phase:
+ * - full: Better B2B 5 writes (company, 2 addresses, 2 users); Acumatica 4 write-backs (customer,
+ *   2 contacts, location) + 5 connector log rows + 3 reads per page (customers, contacts, locations);
+ * - one percent changed: 1 company update in Better B2B and its log row in Acumatica.
+ */
+export function minimumPerCustomer(phase: RunResult['phase'], pageSize: number): { acumatica: number; b2b: number } {
+  if (phase === 'full' || phase === 'memory') return { acumatica: 9 + 3 / pageSize, b2b: 5 };
+  if (phase === 'one_percent_changed') return { acumatica: 1, b2b: 1 };
+  return { acumatica: 0, b2b: 0 };
+}
+
+export async function runBenchmark(options: BenchOptions): Promise<RunResult[]> {
+  const mocks = await startMocks();
+  const results: RunResult[] = [];
+  const say = options.onProgress ?? (() => undefined);
+  try {
+    for (const concurrency of options.concurrencies) {
+      const customers = concurrency === 1 ? Math.min(options.customers, options.serialCap) : options.customers;
+      const tenant = seed(mocks, customers);
+      const stateDir = mkdtempSync(join(tmpdir(), 'bench-state-'));
+      const run = async (phase: RunResult['phase'], selection: 'all' | 'incremental', synced: number) => {
+        say(`concurrency ${concurrency}, ${customers} customers: ${phase.replace(/_/g, ' ')}…`);
+        const result = await measure(mocks, { phase, selection, concurrency, customers, synced, stateDir, latencyMs: options.latencyMs, pageSize: options.pageSize });
+        results.push(result);
+        say(`  ${Math.round(result.wall_ms)} ms, ratio to bound ${result.ratio_to_bound.toFixed(2)}`);
+      };
+      await run('full', 'all', customers);
+      await run('no_change', 'incremental', 0);
+      const changed = await changeCustomers(mocks, tenant.customerIds, Math.max(1, Math.ceil(customers / 100)));
+      await run('one_percent_changed', 'incremental', changed);
+      rmSync(stateDir, { recursive: true, force: true });
+    }
+    for (const customers of options.memoryCustomers) {
+      seed(mocks, customers);
+      const stateDir = mkdtempSync(join(tmpdir(), 'bench-state-'));
+      say(`memory: ${customers} customers, no latency, concurrency 16…`);
+      results.push(await measure(mocks, { phase: 'memory', selection: 'all', concurrency: 16, customers, synced: customers, stateDir, latencyMs: 0, pageSize: options.pageSize }));
+      rmSync(stateDir, { recursive: true, force: true });
+    }
+  } finally {
+    await mocks.stop();
+  }
+  return results;
+}
+
+function seed(mocks: RunningMocks, customers: number) {
+  const tenant = generateTenant(customers, acumaticaFixture() as Record<string, unknown[]>);
+  mocks.acumatica.seed(tenant.acumatica);
+  mocks.b2b.reset();
+  return tenant;
+}
+
+/** Changes the phone of `count` customers spread over the tenant, through Acumatica's REST API. */
+async function changeCustomers(mocks: RunningMocks, customerIds: string[], count: number): Promise<number> {
+  const http = axios.create({ baseURL: mocks.acumatica.url });
+  const login = await http.post('/entity/auth/login', { name: 'admin', password: 'admin', tenant: 'Company' });
+  const Cookie = (login.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).join('; ');
+  const step = Math.max(1, Math.floor(customerIds.length / count));
+  let changed = 0;
+  for (let i = 0; i < customerIds.length && changed < count; i += step) {
+    await http.put('/entity/KensiumCommerce/24.200.001/Customer', { CustomerID: { value: customerIds[i] }, MainContact: { Phone1: { value: `777${String(i).padStart(7, "0")}` } } }, { headers: { Cookie } });
+    changed += 1;
+  }
+  await http.post('/entity/auth/logout', undefined, { headers: { Cookie } });
+  return changed;
+}
+
+interface MeasureSpec {
+  phase: RunResult['phase'];
+  selection: 'all' | 'incremental';
+  concurrency: number;
+  customers: number;
+  synced: number;
+  stateDir: string;
+  latencyMs: number;
+  pageSize: number;
+}
+
+async function measure(mocks: RunningMocks, spec: MeasureSpec): Promise<RunResult> {
+  mocks.acumatica.journal.clear();
+  mocks.b2b.journal.clear();
+  if (spec.latencyMs > 0) {
+    mocks.acumatica.faults.add({ path: '*', latencyMs: spec.latencyMs });
+    mocks.b2b.faults.add({ path: '*', latencyMs: spec.latencyMs });
+  }
+  let output: ChildOutput;
+  try {
+    output = await runChild(spec.selection, {
+      ACUMATICA_URL: mocks.acumatica.url,
+      B2B_URL: mocks.b2b.url,
+      STATE_DIR: spec.stateDir,
+      SYNC_CONCURRENCY: String(spec.concurrency),
+      PAGE_SIZE: String(spec.pageSize),
+    });
+  } finally {
+    mocks.acumatica.faults.clear();
+    mocks.b2b.faults.clear();
+  }
+  if (output.problem) throw new Error(`The ${spec.phase} run stopped: ${output.problem}`);
+  const count = (entries: readonly { method: string; path: string }[], writesOnly: boolean) =>
+    entries.filter((e) => !e.path.startsWith('/__mock') && (!writesOnly || (e.method !== 'GET' && !e.path.startsWith('/entity/auth/')))).length;
+  const acumatica = count(mocks.acumatica.journal.list(), false);
+  const b2b = count(mocks.b2b.journal.list(), false);
+  // Per customer synced; a run that syncs none (no change) is measured per customer in the tenant.
+  const denominator = spec.synced > 0 ? spec.synced : spec.customers;
+  const perCustomer = (n: number) => n / denominator;
+  const minimum = minimumPerCustomer(spec.phase, spec.pageSize);
+  const lowerBound = ((acumatica + b2b) * spec.latencyMs) / spec.concurrency;
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  return {
+    phase: spec.phase,
+    concurrency: spec.concurrency,
+    customers: spec.customers,
+    customers_synced: spec.synced,
+    latency_ms: spec.latencyMs,
+    wall_ms: round(output.wallMs),
+    records_per_second: round(spec.customers / (output.wallMs / 1000)),
+    requests: { acumatica, b2b, total: acumatica + b2b },
+    writes: { acumatica: count(mocks.acumatica.journal.list(), true), b2b: count(mocks.b2b.journal.list(), true) },
+    requests_per_customer: { acumatica: round(perCustomer(acumatica)), b2b: round(perCustomer(b2b)), total: round(perCustomer(acumatica + b2b)) },
+    minimum_requests_per_customer: { acumatica: round(minimum.acumatica), b2b: minimum.b2b, total: round(minimum.acumatica + minimum.b2b) },
+    ratio_to_minimum: minimum.acumatica + minimum.b2b > 0 ? round(perCustomer(acumatica + b2b) / (minimum.acumatica + minimum.b2b)) : 0,
+    lower_bound_ms: round(lowerBound),
+    ratio_to_bound: lowerBound > 0 ? round(lowerBound / output.wallMs) : 0,
+    peak_rss_mb: round(output.peakRssMb),
+    totals: output.totals,
+  };
+}
+
+function runChild(selection: string, env: Record<string, string>): Promise<ChildOutput> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--require', 'ts-node/register/transpile-only', join(__dirname, 'sync-child.ts'), selection], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk) => (out += String(chunk)));
+    child.stderr.on('data', (chunk) => (err += String(chunk)));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const line = out.trim().split('\n').pop() ?? '';
+      if (code !== 0 || !line) return reject(new Error(`The sync process failed (exit ${code}): ${err.trim() || out.trim()}`));
+      resolve(JSON.parse(line) as ChildOutput);
+    });
+  });
+}

@@ -1,0 +1,47 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
+import { runBenchmark, type RunResult } from './benchmark';
+import { formatTable } from './table';
+
+/** `npm run bench`: throughput against the bound that latency and concurrency set, requests per customer, memory. */
+const positive = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a whole number above 0');
+  return n;
+};
+
+const program = new Command('bench')
+  .description('Benchmark the sync against both mocks with a fixed latency on every request.')
+  .option('--customers <n>', 'customers to generate (two contacts and one location each)', positive, 1000)
+  .option('--latency <ms>', 'latency added to every mock request', (v) => (v === '0' ? 0 : positive(v)), 20)
+  .option('--concurrency <list>', 'concurrencies to compare, comma-separated', (v) => v.split(',').map(positive), [1, 4, 16])
+  .option('--serial-cap <n>', 'customers of the concurrency-1 runs at most (keeps the run under 5 minutes)', positive, 100)
+  .option('--memory <list>', 'customer counts of the memory runs (no latency, concurrency 16); "none" skips them', (v) => (v === 'none' ? [] : v.split(',').map(positive)), [1000, 10000])
+  .option('--out <file>', 'where to write the results', join(__dirname, 'results.json'))
+  .action(async (flags: { customers: number; latency: number; concurrency: number[]; serialCap: number; memory: number[]; out: string }) => {
+    const started = Date.now();
+    const results: RunResult[] = await runBenchmark({
+      customers: flags.customers,
+      latencyMs: flags.latency,
+      concurrencies: flags.concurrency,
+      serialCap: flags.serialCap,
+      memoryCustomers: flags.memory,
+      pageSize: 100,
+      onProgress: (line) => process.stderr.write(`${line}\n`),
+    });
+    const document = {
+      command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+      date: new Date().toISOString(),
+      node: process.version,
+      duration_s: Math.round((Date.now() - started) / 1000),
+      runs: results,
+    };
+    writeFileSync(flags.out, `${JSON.stringify(document, null, 2)}\n`);
+    process.stdout.write(`${formatTable(results)}\n\nWritten to ${flags.out} in ${document.duration_s} s.\n`);
+  });
+
+program.parseAsync().catch((error: Error) => {
+  process.stderr.write(`The benchmark failed: ${error.message}\n`);
+  process.exitCode = 1;
+});

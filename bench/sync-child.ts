@@ -1,0 +1,32 @@
+import { parseConfig } from '../src/config';
+import { createDependencies, loadState, syncOptions } from '../src/dependencies';
+import { createLogger } from '../src/logger';
+import { runSync } from '../src/sync/engine';
+import type { Selection } from '../src/sync/source';
+
+/**
+ * One sync run in a process of its own, so that its peak memory is its own and not the mocks'. Reads its
+ * settings from the environment and the selection from argv[2] ("all" or "incremental"); prints one JSON line.
+ */
+async function main(): Promise<void> {
+  const config = parseConfig({
+    ACUMATICA_URL: process.env.ACUMATICA_URL,
+    B2B_URL: process.env.B2B_URL,
+    STATE_DIR: process.env.STATE_DIR,
+    SYNC_CONCURRENCY: process.env.SYNC_CONCURRENCY,
+    PAGE_SIZE: process.env.PAGE_SIZE ?? 100,
+    LOG_LEVEL: 'silent',
+  });
+  const selection: Selection = process.argv[2] === 'all' ? { kind: 'all' } : { kind: 'incremental' };
+  const started = process.hrtime.bigint();
+  const report = await runSync(createDependencies(config, createLogger('silent')), syncOptions(config, selection, { state: loadState(config) }));
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  process.stdout.write(
+    `${JSON.stringify({ wallMs, totals: report.totals, problem: report.problem, users: report.users, addresses: report.addresses, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
+  );
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`${error.stack ?? error.message}\n`);
+  process.exit(1);
+});
