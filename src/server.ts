@@ -62,7 +62,9 @@ export class PushReceiver {
   received = 0;
 
   constructor(private readonly options: PushReceiverOptions) {
-    this.coalescer = new Coalescer(options.sync, options.quietMs, options.maxWaitMs);
+    this.coalescer = new Coalescer(options.sync, options.quietMs, options.maxWaitMs, Date.now, (error, ids) =>
+      options.logger.error({ err: error, customers: ids }, 'failed to sync the customers of a push notification'),
+    );
     this.app = this.buildApp();
   }
 

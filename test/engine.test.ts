@@ -1,20 +1,16 @@
 import { strict as assert } from 'node:assert';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { startMocks, type RunningMocks } from '../mocks/harness';
+import { beforeEach, describe, it } from 'node:test';
+import type { RunningMocks } from '../mocks/harness';
 import { AcumaticaView, unwrap } from '../steps/support/acumatica-view';
-import { clearJournals, SyncUnderTest, writesTo } from './sync-helpers';
+import { clearJournals, SyncUnderTest, useMocks, writesTo } from './sync-helpers';
 
+const running = useMocks();
 let mocks: RunningMocks;
 let acumatica: AcumaticaView;
 let sync: SyncUnderTest;
 
-before(async () => {
-  mocks = await startMocks();
-});
-after(() => mocks.stop());
 beforeEach(() => {
-  mocks.acumatica.reset();
-  mocks.b2b.reset();
+  mocks = running();
   acumatica = new AcumaticaView(mocks.acumatica.url, { name: 'admin', password: 'admin', tenant: 'Company' });
   sync = new SyncUnderTest(mocks);
 });

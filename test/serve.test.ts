@@ -2,11 +2,11 @@ import { strict as assert } from 'node:assert';
 import { PassThrough } from 'node:stream';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import axios from 'axios';
-import { startMocks, type RunningMocks } from '../mocks/harness';
+import type { RunningMocks } from '../mocks/harness';
 import { runCli } from '../src/cli';
 import { createLogger } from '../src/logger';
 import { PushReceiver } from '../src/server';
-import { SyncUnderTest } from './sync-helpers';
+import { SyncUnderTest, useMocks } from './sync-helpers';
 
 const SECRET = 'a-shared-secret-of-some-length';
 const post = (url: string, body: unknown, secret?: string) =>
@@ -32,14 +32,10 @@ async function waitFor(condition: () => boolean, what: string): Promise<void> {
   }
 }
 
+const running = useMocks();
 let mocks: RunningMocks;
-before(async () => {
-  mocks = await startMocks();
-});
-after(() => mocks.stop());
 beforeEach(() => {
-  mocks.acumatica.reset();
-  mocks.b2b.reset();
+  mocks = running();
 });
 
 describe('the push notification receiver', () => {
@@ -47,7 +43,7 @@ describe('the push notification receiver', () => {
   let url: string;
   const batches: string[][] = [];
   before(async () => {
-    const sync = new SyncUnderTest(mocks);
+    const sync = new SyncUnderTest(running());
     receiver = new PushReceiver({
       path: '/acumatica/push',
       secretHeader: 'X-Kensium-Push-Secret',

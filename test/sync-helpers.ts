@@ -1,7 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { RunningMocks } from '../mocks/harness';
+import { after, before, beforeEach } from 'node:test';
+import { startMocks, type RunningMocks } from '../mocks/harness';
 import { parseConfig, type ConfigInput } from '../src/config';
 import { createDependencies, loadState, syncOptions } from '../src/dependencies';
 import { createLogger } from '../src/logger';
@@ -52,4 +53,24 @@ export function writesTo(mocks: RunningMocks): { acumatica: string[]; b2b: strin
 export function clearJournals(mocks: RunningMocks): void {
   mocks.acumatica.journal.clear();
   mocks.b2b.journal.clear();
+}
+
+/**
+ * Starts both mocks for the test file (once, on free ports), resets them before each test and stops them
+ * after; returns a getter for the running mocks.
+ */
+export function useMocks(): () => RunningMocks {
+  let mocks: RunningMocks | undefined;
+  before(async () => {
+    mocks = await startMocks();
+  });
+  after(() => mocks?.stop());
+  beforeEach(() => {
+    mocks?.acumatica.reset();
+    mocks?.b2b.reset();
+  });
+  return () => {
+    if (!mocks) throw new Error('The mocks are not running yet: use them inside a test.');
+    return mocks;
+  };
 }

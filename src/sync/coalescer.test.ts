@@ -56,6 +56,26 @@ describe('Coalescer', () => {
     assert.equal(batches.flat().length, 6, 'nothing lost');
   });
 
+  it('reports a failed batch and goes on with the next', async () => {
+    const failures: string[][] = [];
+    const batches: string[][] = [];
+    const coalescer = new Coalescer(
+      async (ids) => {
+        batches.push(ids);
+        if (batches.length === 1) throw new Error('Acumatica is down');
+      },
+      5,
+      1000,
+      Date.now,
+      (_error, ids) => failures.push(ids),
+    );
+    coalescer.add(['C1']);
+    await waitFor(() => failures.length === 1, 'the failure report');
+    coalescer.add(['C2']);
+    await waitFor(() => batches.length === 2, 'the next batch');
+    assert.deepEqual(failures, [['C1']]);
+  });
+
   it('runs what is pending when stopped', async () => {
     const batches: string[][] = [];
     const coalescer = new Coalescer(async (ids) => void batches.push(ids), 10_000, 10_000);

@@ -15,6 +15,8 @@ export class Coalescer {
     private readonly quietMs: number,
     private readonly maxWaitMs: number,
     private readonly now: () => number = Date.now,
+    /** Told when a batch fails; the batch's IDs are not retried here (the sync state records failures). */
+    private readonly onError: (error: unknown, ids: string[]) => void = () => undefined,
   ) {}
 
   get size(): number {
@@ -49,13 +51,15 @@ export class Coalescer {
     const batch = [...this.pending];
     this.pending = new Set();
     this.firstArrival = undefined;
-    this.running = this.handle(batch).finally(() => {
-      this.running = undefined;
-      if (this.pending.size > 0 && !this.stopped) {
-        this.firstArrival = this.now();
-        this.schedule();
-      }
-    });
+    this.running = this.handle(batch)
+      .catch((error: unknown) => this.onError(error, batch))
+      .finally(() => {
+        this.running = undefined;
+        if (this.pending.size > 0 && !this.stopped) {
+          this.firstArrival = this.now();
+          this.schedule();
+        }
+      });
     await this.running;
   }
 

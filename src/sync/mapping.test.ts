@@ -1,22 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import type { Contact, Customer, CustomerLocation } from '../acumatica/records';
+import { address, johnKenny as documentedCustomer, markZ as documentedContact, primaryLocation } from '../testing/documented-records';
 import { mapBillingAddress, mapCompany, mapLocationAddress, mapUser, splitName } from './mapping';
 
-const address = { AddressLine1: '156 10th Ave', AddressLine2: undefined, City: 'New York', State: 'NY', PostalCode: '10011', Country: 'US' };
-const johnKenny: Customer = {
-  CustomerID: 'C000000012',
-  CustomerName: 'John Kenny',
-  CustomerClass: 'LOCAL',
-  Status: 'Active',
-  PriceClassID: undefined,
-  PrimaryContactID: undefined,
-  LastModifiedDateTime: undefined,
-  CustomerType: 'B2B',
-  KensiumCommerceEnabled: true,
-  MainContact: { Attention: undefined, DisplayName: 'John Kenny', Email: ' johnkenny@test.com ', Phone1: '3333333333', Address: address },
-  SiteAssociations: [],
-};
+const johnKenny: Customer = { ...documentedCustomer, SiteAssociations: [], MainContact: { ...documentedCustomer.MainContact, Email: ' johnkenny@test.com ' } as Customer['MainContact'] };
 const classes = new Map([['LOCAL', 'Domestic Customers']]);
 
 describe('mapCompany', () => {
@@ -73,16 +61,7 @@ describe('mapBillingAddress', () => {
 });
 
 describe('mapLocationAddress', () => {
-  const location: CustomerLocation = {
-    Customer: 'C000000012',
-    LocationID: 'MAIN',
-    LocationName: 'Primary Location',
-    Active: true,
-    Default: true,
-    LastModifiedDateTime: undefined,
-    LocationContact: { Attention: 'John Kenny', DisplayName: undefined, Email: undefined, Phone1: '3333333333', Address: address },
-    SiteAssociations: [],
-  };
+  const location: CustomerLocation = primaryLocation;
   it('makes the default location the default shipping address, labelled with its name', () => {
     const mapped = mapLocationAddress(location, johnKenny);
     assert.equal(mapped?.address_label, 'Primary Location');
@@ -100,20 +79,7 @@ describe('mapLocationAddress', () => {
 });
 
 describe('mapUser', () => {
-  const markZ: Contact = {
-    ContactID: 288001,
-    BusinessAccount: 'C000000288',
-    Active: true,
-    FirstName: 'Mark',
-    LastName: 'Z',
-    DisplayName: 'Mark Z',
-    Email: 'MarkZ@Test.com',
-    Phone1: '4444444444',
-    JobTitle: undefined,
-    LastModifiedDateTime: undefined,
-    KensiumCommerceEnabled: true,
-    SiteAssociations: [],
-  };
+  const markZ: Contact = { ...documentedContact, Email: 'MarkZ@Test.com', SiteAssociations: [] };
   const roles = { admin: 1, contact: 2 };
   it('makes the contact marked Primary the Primary Admin', () => {
     assert.deepEqual(mapUser(markZ, true, roles), {

@@ -1,33 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import type { ConnectorConfiguration, Contact, Customer } from '../acumatica/records';
+import { address, connector, johnKenny, knbRow, markZ, primaryLocation } from '../testing/documented-records';
 import { CONNECTOR_NOT_ENABLED, connectorProblem, decideContact, decideCustomer, decideLocation } from './rules';
-
-const connector: ConnectorConfiguration = {
-  ConnectorID: 'B2BQASTORE',
-  Name: 'QA store',
-  Active: true,
-  ConfigSite: 'B2BQASTORE',
-  ConnectorType: 'KNB',
-  CustomerClasses: '',
-  IncludeContacts: true,
-  IncludeLocations: true,
-};
-const knbRow = { id: 'row-1', ConfigSite: 'B2BQASTORE', Active: true, ConnectorType: 'KNB', CommerceReferenceID: undefined };
-
-const johnKenny: Customer = {
-  CustomerID: 'C000000012',
-  CustomerName: 'John Kenny',
-  CustomerClass: 'LOCAL',
-  Status: 'Active',
-  PriceClassID: undefined,
-  PrimaryContactID: undefined,
-  LastModifiedDateTime: undefined,
-  CustomerType: 'B2B',
-  KensiumCommerceEnabled: true,
-  MainContact: { Attention: undefined, DisplayName: undefined, Email: 'johnkenny@test.com', Phone1: '3333333333' },
-  SiteAssociations: [knbRow],
-};
 
 describe('decideCustomer', () => {
   const cases: Array<[string, Partial<Customer>, Partial<ConnectorConfiguration>, RegExp | 'eligible']> = [
@@ -60,20 +35,6 @@ describe('decideCustomer', () => {
 });
 
 describe('decideContact', () => {
-  const markZ: Contact = {
-    ContactID: 288001,
-    BusinessAccount: 'C000000288',
-    Active: true,
-    FirstName: 'Mark',
-    LastName: 'Z',
-    DisplayName: 'Mark Z',
-    Email: 'markz@test.com',
-    Phone1: '4444444444',
-    JobTitle: undefined,
-    LastModifiedDateTime: undefined,
-    KensiumCommerceEnabled: true,
-    SiteAssociations: [knbRow],
-  };
   const cases: Array<[string, Partial<Contact>, RegExp | 'eligible']> = [
     ['the documented contact Mark Z', {}, 'eligible'],
     ['an inactive contact', { Active: false }, /Contact 288001 \(Mark Z\) is not active/],
@@ -92,10 +53,9 @@ describe('decideContact', () => {
 });
 
 describe('decideLocation', () => {
-  const address = { AddressLine1: '156 10th Ave', AddressLine2: undefined, City: 'New York', State: 'NY', PostalCode: '10011', Country: 'US' };
-  const base = { Customer: 'C000000012', LocationID: 'MAIN', LocationName: 'Primary Location', Active: true, Default: true, LastModifiedDateTime: undefined, SiteAssociations: [] };
+  const base = primaryLocation;
   it('syncs an active location with an address', () => {
-    assert.equal(decideLocation({ ...base, LocationContact: { Attention: undefined, DisplayName: undefined, Email: undefined, Phone1: undefined, Address: address } }).eligible, true);
+    assert.equal(decideLocation(base).eligible, true);
   });
   it('refuses an inactive location', () => {
     const decision = decideLocation({ ...base, Active: false });
