@@ -6,7 +6,8 @@ import { MockServer } from '../control/mock-server';
 import { acumaticaControlRouter } from './control-routes';
 import { ENDPOINTS, type EndpointDefinition } from './endpoints';
 import { entityRouter } from './entity-routes';
-import { EXCEPTION, sendException, sendNoResource, sendUnauthorized } from './errors';
+import { discoveryRouter, origin } from './discovery-routes';
+import { EXCEPTION, sendException, sendNoResource } from './errors';
 import { NO_LIMITS, RequestLimiter, type LicenseLimits, type LimiterClock } from './license-limits';
 import { loginRouter } from './login-routes';
 import { oauthRouter, type OAuthClient } from './oauth-routes';
@@ -15,9 +16,9 @@ import { Records } from './records';
 import { mergeEndpoints, seedStore } from './seed';
 import { Sessions, type AcumaticaUser } from './sessions';
 import { AcumaticaStore } from './store';
-import { endpointSwagger, instanceSwagger } from './swagger';
 
 export type { AcumaticaUser } from './sessions';
+export { BUILD_VERSION } from './discovery-routes';
 
 export interface AcumaticaMockOptions {
   /** The fixture document loaded at start and on every reset. */
@@ -46,7 +47,6 @@ export interface AcumaticaMockOptions {
 export const DEFAULT_USERS: AcumaticaUser[] = [{ name: 'admin', password: 'admin' }];
 export const DEFAULT_TENANTS = ['Company'];
 export const DEFAULT_OAUTH_CLIENTS: OAuthClient[] = [{ clientId: 'mock-client@Company', secret: 'mock-secret' }];
-export const BUILD_VERSION = '24.210.0012';
 
 const realClock: LimiterClock = { now: () => Date.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
 
@@ -150,27 +150,9 @@ export class AcumaticaMock {
     app.use('/__mock', acumaticaControlRouter({ limiter: this.limiter, sessions: this.sessions, push: this.push, entities: () => Object.keys(mergeEndpoints(this.endpointList).topLevel) }));
     app.use(this.limiter.middleware());
     app.use(this.faults.middleware());
-    app.get('/entity/swagger.json', (req, res) => {
-      res.json(instanceSwagger(origin(req)));
-    });
-    app.get('/entity', (req, res) => {
-      const signedIn = Boolean(this.sessions.find(req));
-      res.json({
-        version: { acumaticaBuildVersion: BUILD_VERSION, databaseVersion: BUILD_VERSION },
-        endpoints: this.endpointList
-          .filter((endpoint) => endpoint.name === 'Default' || signedIn)
-          .map((endpoint) => ({ name: endpoint.name, version: endpoint.version, href: `/entity/${endpoint.name}/${endpoint.version}/` })),
-      });
-    });
+    app.use(discoveryRouter(this.sessions, () => this.endpointList));
     app.use(loginRouter(this.sessions));
     app.use(oauthRouter(this.sessions, { clients: this.options.oauthClients ?? DEFAULT_OAUTH_CLIENTS, tokenLifetimeSeconds: this.options.tokenLifetimeSeconds ?? 3600 }));
-    app.get('/entity/:endpoint/:version/swagger.json', (req, res) => {
-      const company = typeof req.query.company === 'string' ? req.query.company : undefined;
-      if (!this.sessions.find(req) && !(company && this.sessions.tenant(company))) return sendUnauthorized(res);
-      const endpoint = this.endpointList.find((e) => e.name.toLowerCase() === req.params.endpoint.toLowerCase() && e.version === req.params.version);
-      if (!endpoint) return sendNoResource(res, `${origin(req)}${req.originalUrl}`);
-      res.json(endpointSwagger(endpoint, `${origin(req)}/entity/${endpoint.name}/${endpoint.version}`));
-    });
     app.use('/entity', this.sessions.guard());
     app.use(entityRouter({ records: this.records, endpoints: () => this.endpointList }));
     app.use((req, res) => sendNoResource(res, `${origin(req)}${req.originalUrl}`));
@@ -180,8 +162,4 @@ export class AcumaticaMock {
     });
     return app;
   }
-}
-
-function origin(req: Request): string {
-  return `${req.protocol}://${req.get('host')}`;
 }

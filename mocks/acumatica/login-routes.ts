@@ -1,8 +1,7 @@
-import express, { Router } from 'express';
+import express, { Router, type Response } from 'express';
 import { z } from 'zod';
 import { EXCEPTION, sendBadRequest, sendException } from './errors';
 import { AUTH_COOKIE, SESSION_COOKIE, type Sessions, type SignInFailure } from './sessions';
-import type { Response } from 'express';
 
 const loginSchema = z.object({
   name: z.string().min(1),

@@ -2,8 +2,7 @@ import { strict as assert } from 'node:assert';
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import type { AcumaticaMock } from './app';
-import { KENSIUM, startSignedIn, TestClient, wire } from './test-support';
+import { KENSIUM, signedInMock, TestClient, wire } from './test-support';
 
 interface Received {
   headers: IncomingHttpHeaders;
@@ -41,10 +40,10 @@ class Receiver {
 }
 
 describe('Acumatica push notifications (webhooks)', () => {
-  let mock: AcumaticaMock;
-  let client: TestClient;
-  let control: TestClient;
+  const suite = signedInMock({ push: { retryDelayMs: 1 } }, { reset: true });
   const receiver = new Receiver();
+  const client = { put: (path: string, body: unknown) => suite.client.put(path, body), delete: (path: string) => suite.client.delete(path) };
+  const control = { get: (path: string) => new TestClient(suite.mock.url).get(path), request: (...args: Parameters<TestClient['request']>) => new TestClient(suite.mock.url).request(...args) };
   const subscribe = async (body: Record<string, unknown>) => {
     const answer = await control.request('POST', '/__mock/push-subscriptions', { json: { address: receiver.url, ...body } });
     assert.equal(answer.status, 201, JSON.stringify(answer.body));
@@ -52,22 +51,13 @@ describe('Acumatica push notifications (webhooks)', () => {
   };
   const deliveries = async () => (await control.get('/__mock/push-deliveries?settled=true')).body;
 
-  before(async () => {
-    await receiver.start();
-    ({ mock, client } = await startSignedIn({ push: { retryDelayMs: 1 } }));
-    control = new TestClient(mock.url);
-  });
-  beforeEach(async () => {
-    mock.reset();
-    await client.login();
+  before(() => receiver.start());
+  beforeEach(() => {
     receiver.received = [];
     receiver.statuses = [];
     receiver.hold = false;
   });
-  after(async () => {
-    await mock.stop();
-    await receiver.stop();
-  });
+  after(() => receiver.stop());
 
   it('posts the documented payload, with the security header, when a customer changes', async () => {
     await subscribe({ query: 'KN Customers', entity: 'Customer', headerName: 'X-Push-Secret', headerValue: 's3cret', additionalInfo: { Source: 'mock' } });

@@ -1,18 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { after, before, describe, it } from 'node:test';
-import type { AcumaticaMock } from './app';
-import { KENSIUM, q, startSignedIn, type TestClient } from './test-support';
+import { describe, it } from 'node:test';
+import { KENSIUM, q, signedInMock } from './test-support';
 
 const ids = (list: Array<{ CustomerID: { value: string } }>) => list.map((c) => c.CustomerID.value.slice(-3));
 
 describe('Acumatica queries: $filter, $expand, $select, $top, $skip', () => {
-  let mock: AcumaticaMock;
-  let client: TestClient;
-  const list = (params: Record<string, string>) => client.get(`${KENSIUM}/Customer${q(params)}`);
-  before(async () => {
-    ({ mock, client } = await startSignedIn());
-  });
-  after(() => mock.stop());
+  const suite = signedInMock();
+  const list = (params: Record<string, string>) => suite.client.get(`${KENSIUM}/Customer${q(params)}`);
 
   const filters: Array<[string, string[]]> = [
     ["CustomerID eq 'C000000012'", ['012']],
@@ -83,7 +77,7 @@ describe('Acumatica queries: $filter, $expand, $select, $top, $skip', () => {
   ];
   for (const [params, message] of malformed) {
     it(`answers 400, never a crash, to ${typeof params === 'string' ? params : JSON.stringify(params)}`, async () => {
-      const answer = typeof params === 'string' ? await client.get(`${KENSIUM}/Customer?${params}`) : await list(params);
+      const answer = typeof params === 'string' ? await suite.client.get(`${KENSIUM}/Customer?${params}`) : await list(params);
       assert.equal(answer.status, 400);
       assert.match(answer.body.message, message);
     });

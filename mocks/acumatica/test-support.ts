@@ -1,3 +1,4 @@
+import { after, before, beforeEach } from 'node:test';
 import { AcumaticaMock, type AcumaticaMockOptions } from './app';
 import { acumaticaFixture } from '../fixtures';
 
@@ -72,6 +73,25 @@ export async function startSignedIn(options: AcumaticaMockOptions = {}): Promise
   const answer = await client.login();
   if (answer.status !== 204) throw new Error(`Failed to sign in to the mock: HTTP ${answer.status} ${JSON.stringify(answer.body)}`);
   return { mock, client };
+}
+
+/**
+ * Registers the hooks of a suite that runs against one mock: started with the fixtures and signed in before
+ * the tests, stopped after them; with `reset`, back to the fixtures (and signed in again) before each test.
+ */
+export function signedInMock(options: AcumaticaMockOptions = {}, each: { reset?: boolean } = {}): { mock: AcumaticaMock; client: TestClient } {
+  const suite = {} as { mock: AcumaticaMock; client: TestClient };
+  before(async () => {
+    Object.assign(suite, await startSignedIn(options));
+  });
+  if (each.reset) {
+    beforeEach(async () => {
+      suite.mock.reset();
+      await suite.client.login();
+    });
+  }
+  after(() => suite.mock.stop());
+  return suite;
 }
 
 /** `{ "value": … }` for each plain value, as a PUT body wants it. */
