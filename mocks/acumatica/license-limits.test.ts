@@ -22,7 +22,7 @@ describe('Acumatica license limits', () => {
     return req;
   };
   const until = async (what: string, test: () => Promise<boolean>) => {
-    for (let i = 0; i < 400; i += 1) {
+    for (let i = 0; i < 2000; i += 1) {
       if (await test()) return;
       await sleep(5);
     }
@@ -90,6 +90,22 @@ describe('Acumatica license limits', () => {
     assert.equal((await client.request('POST', '/entity/auth/logout')).status, 204, 'sign-out skips the queue');
     held.end(':1}');
     assert.deepEqual((await Promise.all(queued)).map((a) => a.status), [401, 401], 'the queued requests ran after the sign-out');
+  });
+
+  it('gives the slot on when a waiting client hangs up', async () => {
+    await limits({ maxConcurrentRequests: 1, maxWaitMs: 5000 });
+    const held = hold();
+    await until('the held request to take the slot', async () => (await state()).active === 1);
+    const quitter = httpRequest(`${mock.url}${DEFAULT}/CustomerClass`, { headers: { Cookie: client.cookie ?? '' } });
+    quitter.on('error', () => undefined);
+    quitter.end();
+    await until('the quitter to queue', async () => (await state()).queued === 1);
+    quitter.destroy();
+    const journalled = async () => (await control.get(`/__mock/journal?method=GET&path=${DEFAULT}/CustomerClass`)).body.some((e: { status: number }) => e.status === 0);
+    await until('the mock to notice the hang-up', journalled);
+    held.end(':1}');
+    assert.equal((await client.get(`${DEFAULT}/CustomerClass`)).status, 200);
+    await until('every slot to be free', async () => (await state()).active === 0);
   });
 
   it('throttles from half the per-minute limit on, by the time left divided by the requests left', async () => {

@@ -75,6 +75,8 @@ export class RequestLimiter {
       if (delay > this.limits.maxWaitMs) return decline(res, `the request would wait ${Math.ceil(delay)} ms for the per-minute limit of ${this.limits.requestsPerMinute}`);
       const stamp = now;
       this.window.push(stamp);
+      let gone = false; // the client may hang up while its request waits
+      res.once('close', () => (gone = true));
       const notes: Record<string, unknown> = (res.locals.journalNotes ??= {});
       if (delay > 0) {
         notes.throttledMs = Math.round(delay);
@@ -95,6 +97,7 @@ export class RequestLimiter {
         this.active -= 1;
         this.waiting.shift()?.();
       };
+      if (gone) return release();
       res.once('finish', release);
       res.once('close', release);
       next();

@@ -118,7 +118,7 @@ describe('Acumatica push notifications (webhooks)', () => {
     const put = await client.put(`${KENSIUM}/Customer`, wire({ CustomerID: 'C000000012', CustomerName: 'Not blocked' }));
     assert.equal(put.status, 200);
     assert.equal((await control.get('/__mock/push-deliveries')).body[0].status, 'pending');
-    for (let i = 0; i < 200 && receiver.held.length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 5));
+    for (let i = 0; i < 2000 && receiver.held.length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 5));
     receiver.held.forEach((res) => res.end());
     assert.equal((await deliveries())[0].status, 'delivered');
   });
