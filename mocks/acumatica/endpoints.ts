@@ -1,8 +1,9 @@
+import { DEFAULT_ENDPOINT } from './default-endpoint';
+
 /**
  * The web service endpoints the mock serves: which entities each exposes, with which fields, keys, linked
  * entities and detail rows. Records live once in the store; an endpoint is a view of them, as in Acumatica.
- * Field lists follow Acumatica's Default/24.200.001 endpoint metadata (a subset: the fields the sync and
- * the documents need); the KensiumCommerce extension adds the fields of the customization.
+ * The Default endpoint is in default-endpoint.ts; the KensiumCommerce extension adds the customization's fields.
  */
 export type FieldType =
   | 'StringValue'
@@ -16,9 +17,29 @@ export type FieldType =
   | 'GuidValue'
   | 'ByteValue';
 
+/** The `type` Acumatica gives a value in the `custom` object. */
+export type CustomFieldType =
+  | 'CustomStringField'
+  | 'CustomIntField'
+  | 'CustomBooleanField'
+  | 'CustomDecimalField'
+  | 'CustomDoubleField'
+  | 'CustomDateTimeField'
+  | 'CustomGuidField'
+  | 'CustomShortField'
+  | 'CustomLongField'
+  | 'CustomByteField';
+
+/** A field of the screen's graph that `$custom` and `cf.<Type>(f='View.Field')` reach without the contract. */
+export interface CustomFieldDefinition {
+  type: CustomFieldType;
+  /** The contract field (path) holding the same value, when the graph field is one the endpoint maps. */
+  field?: string;
+}
+
 export interface EntityDefinition {
   fields: Record<string, FieldType>;
-  /** Linked entities: field name → entity definition name. */
+  /** Linked entities: field name → entity definition name (a shape, or a top-level entity of the endpoint). */
   linked?: Record<string, string>;
   /** Detail rows: field name → entity definition name. */
   details?: Record<string, string>;
@@ -28,6 +49,14 @@ export interface EntityDefinition {
   autoNumber?: { field: string; type: 'IntValue' | 'StringValue' };
   /** Fields Acumatica fills and a client cannot write. */
   readOnly?: string[];
+  /** The form the entity maps to (AR303000), shown in swagger.json. */
+  screen?: string;
+  /** The graph and primary view behind the form (`PX.Objects.AR.CustomerMaint/BAccount`), used in `_links`. */
+  graph?: string;
+  /** Graph fields reachable through `$custom` by `View.Field`. */
+  custom?: Record<string, CustomFieldDefinition>;
+  /** Views of the graph; a customization's own fields (named `Usr…`) in these views are accepted as custom fields. */
+  views?: string[];
 }
 
 export interface EndpointDefinition {
@@ -38,24 +67,7 @@ export interface EndpointDefinition {
   shapes: Record<string, EntityDefinition>;
 }
 
-const address: EntityDefinition = {
-  fields: { AddressLine1: 'StringValue', AddressLine2: 'StringValue', City: 'StringValue', Country: 'StringValue', PostalCode: 'StringValue', State: 'StringValue', Validated: 'BooleanValue' },
-};
-
-const contactInfo: EntityDefinition = {
-  fields: {
-    Attention: 'StringValue',
-    DisplayName: 'StringValue',
-    Email: 'StringValue',
-    Fax: 'StringValue',
-    FirstName: 'StringValue',
-    LastName: 'StringValue',
-    Phone1: 'StringValue',
-    Phone2: 'StringValue',
-    WebSite: 'StringValue',
-  },
-  linked: { Address: 'Address' },
-};
+export { DEFAULT_ENDPOINT };
 
 const siteAssociation: EntityDefinition = {
   fields: { ConfigSite: 'StringValue', Active: 'BooleanValue', ConnectorType: 'StringValue', CommerceReferenceID: 'StringValue' },
@@ -63,78 +75,15 @@ const siteAssociation: EntityDefinition = {
 };
 
 const timestamps = { CreatedDateTime: 'DateTimeValue', LastModifiedDateTime: 'DateTimeValue' } as const;
+const base = DEFAULT_ENDPOINT.topLevel;
 
-const customer: EntityDefinition = {
-  fields: {
-    CustomerID: 'StringValue',
-    CustomerName: 'StringValue',
-    CustomerClass: 'StringValue',
-    Status: 'StringValue',
-    Email: 'StringValue',
-    PriceClassID: 'StringValue',
-    PrimaryContactID: 'IntValue',
-    CurrencyID: 'StringValue',
-    Terms: 'StringValue',
-    ...timestamps,
-  },
-  linked: { MainContact: 'ContactInfo' },
-  keys: ['CustomerID'],
-  readOnly: ['CreatedDateTime', 'LastModifiedDateTime'],
-};
-
-const contact: EntityDefinition = {
-  fields: {
-    ContactID: 'IntValue',
-    BusinessAccount: 'StringValue',
-    Active: 'BooleanValue',
-    DisplayName: 'StringValue',
-    FirstName: 'StringValue',
-    LastName: 'StringValue',
-    Email: 'StringValue',
-    Phone1: 'StringValue',
-    JobTitle: 'StringValue',
-    ContactClass: 'StringValue',
-    ...timestamps,
-  },
-  linked: { Address: 'Address' },
-  keys: ['ContactID'],
-  autoNumber: { field: 'ContactID', type: 'IntValue' },
-  readOnly: ['CreatedDateTime', 'LastModifiedDateTime'],
-};
-
-const customerLocation: EntityDefinition = {
-  fields: {
-    Customer: 'StringValue',
-    LocationID: 'StringValue',
-    LocationName: 'StringValue',
-    Active: 'BooleanValue',
-    Default: 'BooleanValue',
-    Status: 'StringValue',
-    ...timestamps,
-  },
-  linked: { LocationContact: 'ContactInfo' },
-  keys: ['Customer', 'LocationID'],
-  readOnly: ['CreatedDateTime', 'LastModifiedDateTime'],
-};
-
-const customerClass: EntityDefinition = {
-  fields: { ClassID: 'StringValue', Description: 'StringValue', ...timestamps },
-  keys: ['ClassID'],
-  readOnly: ['CreatedDateTime', 'LastModifiedDateTime'],
-};
-
-export const DEFAULT_ENDPOINT: EndpointDefinition = {
-  name: 'Default',
-  version: '24.200.001',
-  topLevel: { Customer: customer, Contact: contact, CustomerLocation: customerLocation, CustomerClass: customerClass },
-  shapes: { Address: address, ContactInfo: contactInfo },
-};
-
-const withFields = (base: EntityDefinition, extra: Partial<EntityDefinition>): EntityDefinition => ({
-  ...base,
-  fields: { ...base.fields, ...extra.fields },
-  linked: { ...base.linked, ...extra.linked },
-  details: { ...base.details, ...extra.details },
+/** An entity of the base endpoint with more fields, linked entities or details (what an endpoint extension does). */
+export const withFields = (entity: EntityDefinition | undefined, extra: Partial<EntityDefinition>): EntityDefinition => ({
+  ...entity,
+  ...extra,
+  fields: { ...entity?.fields, ...extra.fields },
+  linked: { ...entity?.linked, ...extra.linked },
+  details: { ...entity?.details, ...extra.details },
 });
 
 /** The endpoint extension published by the Kensium Commerce customization (see DESIGN.md, "contracts"). */
@@ -142,10 +91,10 @@ export const KENSIUM_ENDPOINT: EndpointDefinition = {
   name: 'KensiumCommerce',
   version: '24.200.001',
   topLevel: {
-    Customer: withFields(customer, { fields: { CustomerType: 'StringValue', KensiumCommerceEnabled: 'BooleanValue' }, details: { SiteAssociations: 'SiteAssociation' } }),
-    Contact: withFields(contact, { fields: { KensiumCommerceEnabled: 'BooleanValue' }, details: { SiteAssociations: 'SiteAssociation' } }),
-    CustomerLocation: withFields(customerLocation, { details: { SiteAssociations: 'SiteAssociation' } }),
-    CustomerClass: customerClass,
+    ...base,
+    Customer: withFields(base.Customer, { fields: { CustomerType: 'StringValue', KensiumCommerceEnabled: 'BooleanValue' }, details: { SiteAssociations: 'SiteAssociation' } }),
+    Contact: withFields(base.Contact, { fields: { KensiumCommerceEnabled: 'BooleanValue' }, details: { SiteAssociations: 'SiteAssociation' } }),
+    CustomerLocation: withFields(base.CustomerLocation, { details: { SiteAssociations: 'SiteAssociation' } }),
     ConnectorLog: {
       fields: {
         LogID: 'IntValue',
@@ -183,12 +132,12 @@ export const KENSIUM_ENDPOINT: EndpointDefinition = {
 export const ENDPOINTS: EndpointDefinition[] = [DEFAULT_ENDPOINT, KENSIUM_ENDPOINT];
 
 export function findEndpoint(endpoints: EndpointDefinition[], name: string, version: string): EndpointDefinition | undefined {
-  return endpoints.find((e) => e.name === name && e.version === version);
+  return endpoints.find((e) => e.name.toLowerCase() === name.toLowerCase() && e.version === version);
 }
 
-/** The definition of a linked or detail field's shape. */
+/** The definition of a linked or detail field's entity: a shape, or a top-level entity of the same endpoint. */
 export function shapeOf(endpoint: EndpointDefinition, name: string): EntityDefinition {
-  const shape = endpoint.shapes[name];
-  if (!shape) throw new Error(`The endpoint ${endpoint.name}/${endpoint.version} has no entity shape ${name}`);
+  const shape = endpoint.shapes[name] ?? endpoint.topLevel[name];
+  if (!shape) throw new Error(`The endpoint ${endpoint.name}/${endpoint.version} has no entity ${name}`);
   return shape;
 }

@@ -4,12 +4,14 @@
  * `substringof`, `startswith`, `endswith`, linked paths (`MainContact/Email`) and custom fields
  * (`cf.String(f='View.Field')`). A malformed filter throws FilterError with the position of the problem.
  */
+import type { CustomRef } from './custom-fields';
+
 export class FilterError extends Error {}
 
 export type FilterNode =
   | { kind: 'literal'; value: string | number | boolean | null | Date }
   | { kind: 'path'; path: string[] }
-  | { kind: 'custom'; type: string; view: string; field: string }
+  | { kind: 'custom'; type: string; view: string; field: string; ref?: CustomRef }
   | { kind: 'compare'; op: ComparisonOp; left: FilterNode; right: FilterNode }
   | { kind: 'logical'; op: 'and' | 'or'; left: FilterNode; right: FilterNode }
   | { kind: 'not'; operand: FilterNode }
@@ -18,6 +20,7 @@ export type FilterNode =
 type ComparisonOp = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le';
 const COMPARISONS = new Set(['eq', 'ne', 'gt', 'ge', 'lt', 'le']);
 const FUNCTIONS = new Set(['substringof', 'startswith', 'endswith']);
+const MAX_DEPTH = 50;
 
 type Token = { type: 'word' | 'string' | 'number' | 'punct'; text: string; at: number; prefix?: string };
 
@@ -88,6 +91,14 @@ export function parseFilter(source: string): FilterNode {
     position += 1;
   };
   const isWord = (word: string) => peek()?.type === 'word' && peek()?.text.toLowerCase() === word;
+  let depth = 0;
+  const nest = <T>(parse: () => T): T => {
+    depth += 1;
+    if (depth > MAX_DEPTH) throw new FilterError(`the filter nests deeper than ${MAX_DEPTH} levels`);
+    const result = parse();
+    depth -= 1;
+    return result;
+  };
 
   const parseOr = (): FilterNode => {
     let node = parseAnd();
@@ -108,7 +119,7 @@ export function parseFilter(source: string): FilterNode {
   const parseNot = (): FilterNode => {
     if (isWord('not')) {
       position += 1;
-      return { kind: 'not', operand: parseNot() };
+      return { kind: 'not', operand: nest(parseNot) };
     }
     return parseComparison();
   };
@@ -126,7 +137,7 @@ export function parseFilter(source: string): FilterNode {
     if (!token) throw new FilterError('the filter ends where a value was expected');
     position += 1;
     if (token.text === '(' && token.type === 'punct') {
-      const inner = parseOr();
+      const inner = nest(parseOr);
       expect(')');
       return inner;
     }

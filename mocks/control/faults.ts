@@ -61,13 +61,15 @@ export class FaultInjector {
     this.rules = [];
   }
 
-  /** The rule that applies to a request, counting it as used. */
+  /** The first rule that applies to a request (matching, not used up, and drawn by its probability), counted as used. */
   take(method: string, path: string): ActiveFault | undefined {
-    const rule = this.rules.find((r) => (!r.method || r.method === method) && globMatches(r.path, path) && (r.times === undefined || r.hits < r.times));
-    if (!rule) return undefined;
-    if (rule.probability !== undefined && this.random() >= rule.probability) return undefined;
-    rule.hits += 1;
-    return rule;
+    for (const rule of this.rules) {
+      if ((rule.method && rule.method !== method) || !globMatches(rule.path, path) || (rule.times !== undefined && rule.hits >= rule.times)) continue;
+      if (rule.probability !== undefined && this.random() >= rule.probability) continue;
+      rule.hits += 1;
+      return rule;
+    }
+    return undefined;
   }
 
   middleware() {

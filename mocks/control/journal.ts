@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { globMatches } from './faults';
 
 /** One request a mock received, as `GET /__mock/journal` lists it. */
 export interface JournalEntry {
@@ -10,6 +11,14 @@ export interface JournalEntry {
   durationMs: number;
   /** The parsed JSON body of a write, when there was one. */
   body?: unknown;
+  /** What the mock did to the request beyond answering it (a mock puts them on `res.locals.journalNotes`). */
+  notes?: Record<string, unknown>;
+}
+
+/** Which entries `GET /__mock/journal?method=…&path=…` lists; `path` may hold `*`. */
+export interface JournalFilter {
+  method?: string;
+  path?: string;
 }
 
 /** Records every request to the emulated API (not to the control API) with the status it got. */
@@ -18,8 +27,9 @@ export class Journal {
 
   constructor(private readonly limit = 10_000) {}
 
-  list(): readonly JournalEntry[] {
-    return this.entries;
+  list(filter: JournalFilter = {}): readonly JournalEntry[] {
+    const method = filter.method?.toUpperCase();
+    return this.entries.filter((entry) => (!method || entry.method === method) && (!filter.path || globMatches(filter.path, entry.path)));
   }
 
   clear(): void {
@@ -31,10 +41,15 @@ export class Journal {
       if (req.path.startsWith('/__mock')) return next();
       const started = Date.now();
       const entry: JournalEntry = { method: req.method, path: req.path, query: { ...req.query }, status: 0, time: new Date(started).toISOString(), durationMs: 0 };
+      let done = false;
       const finish = () => {
+        if (done) return;
+        done = true;
         entry.status = res.headersSent ? res.statusCode : 0;
         entry.durationMs = Date.now() - started;
-        if (req.body !== undefined && req.method !== 'GET') entry.body = req.body;
+        if (req.body !== undefined && req.method !== 'GET') entry.body = redact(req.body);
+        const notes = res.locals.journalNotes as Record<string, unknown> | undefined;
+        if (notes && Object.keys(notes).length > 0) entry.notes = notes;
         this.entries.push(entry);
         if (this.entries.length > this.limit) this.entries.splice(0, this.entries.length - this.limit);
       };
@@ -46,4 +61,12 @@ export class Journal {
       next();
     };
   }
+}
+
+const SECRET = /password|secret|token/i;
+
+/** Passwords, client secrets and tokens in a body (sign-in, OAuth) are not kept. */
+function redact(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
+  return Object.fromEntries(Object.entries(body).map(([key, value]) => [key, SECRET.test(key) ? '[redacted]' : value]));
 }
