@@ -22,10 +22,39 @@ export function sorted(records: StoredRecord[], definition: EntityDefinition): S
   });
 }
 
-/** The records of an entity that a `$filter` keeps, each with its derived linked and detail entities. */
+/** The records of an entity that a `$filter` keeps, in key order, each with its derived linked and detail entities. */
 export function query(store: AcumaticaStore, target: Target, filter: FilterNode | undefined): StoredRecord[] {
-  const records = sorted(store.all(target.entity), target.definition).map((record) => hydrate(target.entity, record, store));
-  return filter ? records.filter((record) => matches(record, filter)) : records;
+  let records = store.all(target.entity);
+  if (filter) {
+    // `Field eq 'A' or Field eq 'B' …` on a stored field: keep the candidates by a set lookup first,
+    // so that a long filter is not evaluated against every record of a large table.
+    const wanted = equalitySet(filter);
+    if (wanted) records = records.filter((record) => wanted.values.has(normalize(record[wanted.field])));
+    records = records.map((record) => hydrate(target.entity, record, store)).filter((record) => matches(record, filter));
+  } else records = records.map((record) => hydrate(target.entity, record, store));
+  return sorted(records, target.definition);
+}
+
+/** The field and values of a filter that is only `eq` comparisons of one top-level field with literals, joined by `or`. */
+function equalitySet(node: FilterNode): { field: string; values: Set<unknown> } | undefined {
+  if (node.kind === 'compare' && node.op === 'eq' && node.left.kind === 'path' && node.left.path.length === 1 && node.right.kind === 'literal') {
+    const value = node.right.value;
+    if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+    return { field: node.left.path[0] as string, values: new Set([normalize(value)]) };
+  }
+  if (node.kind === 'logical' && node.op === 'or') {
+    const left = equalitySet(node.left);
+    const right = equalitySet(node.right);
+    if (!left || !right || left.field !== right.field) return undefined;
+    for (const value of right.values) left.values.add(value);
+    return left;
+  }
+  return undefined;
+}
+
+/** As the filter's `eq` compares a string or a number: text without case. */
+function normalize(value: unknown): unknown {
+  return typeof value === 'string' || typeof value === 'number' ? String(value).toLowerCase() : value;
 }
 
 export function matches(record: StoredRecord, filter: FilterNode): boolean {

@@ -13,6 +13,8 @@ export interface StoredRecord {
 export class AcumaticaStore {
   private tables = new Map<string, Map<string, StoredRecord>>();
   private counters = new Map<string, number>();
+  /** Key indexes per entity and key-field list, kept up to date on save and delete, so lookups do not scan. */
+  private indexes = new Map<string, Map<string, KeyIndex>>();
   private lastTime = 0;
 
   table(entity: string): Map<string, StoredRecord> {
@@ -34,29 +36,59 @@ export class AcumaticaStore {
 
   /** The record whose key fields equal `keys` (strings compared without case, as SQL Server does). */
   findByKeys(entity: string, keyFields: string[], keys: Record<string, unknown>): StoredRecord | undefined {
-    return this.all(entity).find((record) => keyFields.every((field) => sameKey(record[field], keys[field])));
+    const id = this.index(entity, keyFields).get(keyOf(keyFields, keys));
+    return id === undefined ? undefined : this.get(entity, id);
   }
 
   save(entity: string, record: StoredRecord): void {
-    this.table(entity).set(record.id.toLowerCase(), record);
+    const id = record.id.toLowerCase();
+    for (const index of this.indexes.get(entity)?.values() ?? []) index.put(id, record);
+    for (const [key, value] of this.counters) {
+      const [counterEntity, field] = key.split('.') as [string, string];
+      const number = record[field];
+      if (counterEntity === entity && typeof number === 'number' && number > value) this.counters.set(key, number);
+    }
+    this.table(entity).set(id, record);
   }
 
   delete(entity: string, id: string): boolean {
+    for (const index of this.indexes.get(entity)?.values() ?? []) index.remove(id.toLowerCase());
     return this.table(entity).delete(id.toLowerCase());
   }
 
   clear(): void {
     this.tables.clear();
     this.counters.clear();
+    this.indexes.clear();
     this.lastTime = 0;
   }
 
   /** The next number of an auto-numbered field (ContactID, LogID), above any number already used. */
   nextNumber(entity: string, field: string): number {
-    const used = Math.max(this.counters.get(`${entity}.${field}`) ?? 0, ...this.all(entity).map((r) => (typeof r[field] === 'number' ? (r[field] as number) : 0)));
-    const next = used + 1;
-    this.counters.set(`${entity}.${field}`, next);
-    return next;
+    const key = `${entity}.${field}`;
+    let used = this.counters.get(key);
+    if (used === undefined) {
+      used = 0;
+      for (const record of this.table(entity).values()) if (typeof record[field] === 'number' && (record[field] as number) > used) used = record[field] as number;
+    }
+    this.counters.set(key, used + 1);
+    return used + 1;
+  }
+
+  private index(entity: string, keyFields: string[]): KeyIndex {
+    let byFields = this.indexes.get(entity);
+    if (!byFields) {
+      byFields = new Map();
+      this.indexes.set(entity, byFields);
+    }
+    const signature = keyFields.join('|');
+    let index = byFields.get(signature);
+    if (!index) {
+      index = new KeyIndex(keyFields);
+      for (const [id, record] of this.table(entity)) index.put(id, record);
+      byFields.set(signature, index);
+    }
+    return index;
   }
 
   /** Now, as an ISO string, strictly later than the last time given out. */
@@ -74,7 +106,33 @@ export class AcumaticaStore {
   }
 }
 
-function sameKey(a: unknown, b: unknown): boolean {
-  if (typeof a === 'string' && typeof b === 'string') return a.trim().toLowerCase() === b.trim().toLowerCase();
-  return a === b;
+/** Key values as one string: strings trimmed and without case, as SQL Server compares them. */
+function keyOf(keyFields: string[], values: Record<string, unknown>): string {
+  return JSON.stringify(keyFields.map((field) => (typeof values[field] === 'string' ? (values[field] as string).trim().toLowerCase() : (values[field] ?? null))));
+}
+
+/** Key values → record id for one list of key fields; the first record saved with a key keeps it. */
+class KeyIndex {
+  private byKey = new Map<string, string>();
+  private keyOfId = new Map<string, string>();
+
+  constructor(private readonly keyFields: string[]) {}
+
+  get(key: string): string | undefined {
+    return this.byKey.get(key);
+  }
+
+  put(id: string, record: StoredRecord): void {
+    this.remove(id);
+    const key = keyOf(this.keyFields, record);
+    if (!this.byKey.has(key)) this.byKey.set(key, id);
+    this.keyOfId.set(id, key);
+  }
+
+  remove(id: string): void {
+    const key = this.keyOfId.get(id);
+    if (key === undefined) return;
+    this.keyOfId.delete(id);
+    if (this.byKey.get(key) === id) this.byKey.delete(key);
+  }
 }
