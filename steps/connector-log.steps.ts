@@ -1,32 +1,101 @@
-import { Then } from '@cucumber/cucumber';
+import { Given, Then, When, type DataTable } from '@cucumber/cucumber';
 import { expect } from 'chai';
+import { filterMismatch, logFilterQuery, screenDateTime } from './support/log-filter';
+import { assertScreen } from './support/screen-assert';
+import { LOGS_SCREEN_COLUMNS, logsScreenRow } from './support/screens';
 import type { SyncWorld } from './support/world';
 
-function parseMessage(message: string | undefined): Record<string, unknown> | undefined {
-  try {
-    const parsed: unknown = JSON.parse(message ?? '');
-    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
+// Customer sync guide, step 3: "Go to the connector logs under the Reports." The grid's columns are
+// Level, Action Type, Message, Endpoint Url, Description and Login User.
+
+Given('the Logs screen already shows these rows:', async function (this: SyncWorld, table: DataTable) {
+  for (const row of table.hashes()) {
+    await this.acumatica.put('ConnectorLog', {
+      Level: row.Level,
+      ActionType: row['Action Type'],
+      Message: row.Message,
+      EndpointUrl: row['Endpoint Url'],
+      Description: row.Description,
+      LoginUser: row['Login User'],
+    });
   }
+});
+
+Then('the rows of this sync on the Logs screen are:', function (this: SyncWorld, table: DataTable) {
+  assertScreen(this, 'Logs screen (rows of this sync)', LOGS_SCREEN_COLUMNS, this.syncRun().rows.map(logsScreenRow), table, 'exactly');
+});
+
+Then('the rows of this sync on the Logs screen include:', function (this: SyncWorld, table: DataTable) {
+  assertScreen(this, 'Logs screen (rows of this sync)', LOGS_SCREEN_COLUMNS, this.syncRun().rows.map(logsScreenRow), table, 'including');
+});
+
+Then('every row of this sync on the Logs screen fills Level, Action Type, Message, Endpoint Url, Description and Login User', function (this: SyncWorld) {
+  const rows = this.syncRun().rows.map(logsScreenRow);
+  expect(rows, 'rows of this sync').to.not.be.empty;
+  for (const row of rows) {
+    const empty = LOGS_SCREEN_COLUMNS.filter((column) => !row[column]);
+    expect(empty, `empty columns of ${JSON.stringify(row)}`).to.deep.equal([]);
+  }
+});
+
+Then('the sync wrote no rows to the Logs screen', function (this: SyncWorld) {
+  expect(this.syncRun().rows.map(logsScreenRow), 'rows of this sync').to.deep.equal([]);
+});
+
+// The filters above the grid: Action Type, Level, From Date, From Time, To Date, To Time.
+
+When('I filter the Logs screen by Action Type {string} and Level {string}', function (this: SyncWorld, actionType: string, level: string) {
+  this.logFilter = { ...this.logFilter, actionType: actionType || undefined, level: level || undefined };
+});
+
+When('I filter the Logs screen with:', function (this: SyncWorld, table: DataTable) {
+  const fields = table.rowsHash();
+  const known = ['Action Type', 'Level', 'From Date', 'From Time', 'To Date', 'To Time'];
+  const unknown = Object.keys(fields).filter((label) => !known.includes(label));
+  if (unknown.length > 0) throw new Error(`The Logs screen has no filter ${unknown.join(', ')}; its filters are ${known.join(', ')}`);
+  this.logFilter = {
+    actionType: fields['Action Type'] || undefined,
+    level: fields.Level || undefined,
+    from: fields['From Date'] ? screenDateTime(fields['From Date'], fields['From Time'], 'from') : undefined,
+    to: fields['To Date'] ? screenDateTime(fields['To Date'], fields['To Time'], 'to') : undefined,
+  };
+});
+
+When("I set the Logs screen's From Date and From Time to the time of the {ordinal} sync's first row", function (this: SyncWorld, index: number) {
+  const first = this.syncRun(index).rows[0];
+  expect(first, `a row of sync ${index + 1}`).to.exist;
+  this.logFilter = { ...this.logFilter, from: new Date(String(first?.CreatedDateTime)) };
+});
+
+When("I set the Logs screen's To Date and To Time to the time of the {ordinal} sync's last row", function (this: SyncWorld, index: number) {
+  const last = this.syncRun(index).rows.at(-1);
+  expect(last, `a row of sync ${index + 1}`).to.exist;
+  this.logFilter = { ...this.logFilter, to: new Date(String(last?.CreatedDateTime)) };
+});
+
+/** The rows the filtered screen shows that this scenario wrote; every row shown must satisfy the filter. */
+async function shownRows(world: SyncWorld) {
+  const all = await world.acumatica.connectorLog(logFilterQuery(world.logFilter));
+  const wrong = all.map((row) => filterMismatch(row, world.logFilter)).filter(Boolean);
+  expect(wrong, `rows the Logs screen shows outside its filter ${JSON.stringify(world.logFilter)}`).to.deep.equal([]);
+  return all.filter((row) => !world.logBaseline.has(row.id));
 }
 
-Then(
-  'the connector log has an {string} {string} row whose message is the JSON sent with {string} {string}',
-  async function (this: SyncWorld, level: string, actionType: string, field: string, value: string) {
-    const rows = await this.newLogRows();
-    const row = rows.find((r) => r.Level === level && r.ActionType === actionType && parseMessage(r.Message)?.[field] === value);
-    expect(row, `a ${level} ${actionType} row with ${field} "${value}" among ${JSON.stringify(rows.map((r) => [r.Level, r.ActionType, r.Message]))}`).to.exist;
-    this.logRow = row;
-  },
-);
+Then('the Logs screen shows {int} row(s) of this scenario', async function (this: SyncWorld, count: number) {
+  const rows = (await shownRows(this)).map(logsScreenRow);
+  expect(rows, `rows of this scenario the filtered Logs screen shows`).to.have.length(count);
+});
 
-Then(
-  'that row has Endpoint Url ending in {string}, Description {string} and Login User {string}',
-  function (this: SyncWorld, urlEnd: string, description: string, loginUser: string) {
-    expect(this.logRow, 'a row found by the previous step').to.exist;
-    expect(this.logRow?.EndpointUrl, 'Endpoint Url').to.match(new RegExp(`${urlEnd.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
-    expect(this.logRow?.Description, 'Description').to.equal(description);
-    expect(this.logRow?.LoginUser, 'Login User').to.equal(loginUser);
-  },
-);
+Then('the Logs screen shows these rows of this scenario:', async function (this: SyncWorld, table: DataTable) {
+  assertScreen(this, 'Logs screen (filtered)', LOGS_SCREEN_COLUMNS, (await shownRows(this)).map(logsScreenRow), table, 'exactly');
+});
+
+Then('the Logs screen shows the rows of the {ordinal} sync and none of the {ordinal} sync', async function (this: SyncWorld, shown: number, hidden: number) {
+  const ids = new Set((await shownRows(this)).map((row) => row.id));
+  const shownRun = this.syncRun(shown).rows;
+  const hiddenRun = this.syncRun(hidden).rows;
+  expect(shownRun.length, `rows of sync ${shown + 1}`).to.be.above(0);
+  expect(hiddenRun.length, `rows of sync ${hidden + 1}`).to.be.above(0);
+  expect(shownRun.filter((row) => !ids.has(row.id)).map(logsScreenRow), `rows of sync ${shown + 1} missing from the screen`).to.deep.equal([]);
+  expect(hiddenRun.filter((row) => ids.has(row.id)).map(logsScreenRow), `rows of sync ${hidden + 1} the screen shows`).to.deep.equal([]);
+});
