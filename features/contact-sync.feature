@@ -101,3 +101,29 @@ Feature: Customer contact sync from Acumatica to Better B2B
       | Name        | Email               | Role          |
       | Mark Z      | markz@test.com      | Senior Buyer  |
       | Priscilla C | priscillac@test.com | Primary Admin |
+
+  Scenario: Unchecking the Primary box makes the Primary Admin a Senior Buyer
+    Given the contact "Mark Z" of customer "C000000288" with email "markz@test.com" and phone "4444444444"
+    And Kensium Commerce is enabled on contact "Mark Z" with an active "KNB" site association for "B2BQASTORE"
+    And the contact "Mark Z" is marked Primary
+    And the customer sync runs for customer "C000000288"
+    And the sync reports no failures
+    When the Primary box of contact "Mark Z" is unchecked
+    And the customer sync runs for customer "C000000288"
+    Then the sync reports no failures
+    And the Company User(s) of company "Facebook" are:
+      | Name   | Email          | Role         |
+      | Mark Z | markz@test.com | Senior Buyer |
+
+  Scenario: A contact whose Kensium Commerce Framework is unchecked after a sync is removed from the Company User(s)
+    Given the contact "Mark Z" of customer "C000000288" with email "markz@test.com" and phone "4444444444"
+    And Kensium Commerce is enabled on contact "Mark Z" with an active "KNB" site association for "B2BQASTORE"
+    And the customer sync runs for customer "C000000288"
+    And the sync reports no failures
+    When contact "Mark Z" has Enable Kensium Commerce Framework "unchecked"
+    And the customer sync runs for customer "C000000288"
+    Then the sync reports no failures
+    And company "Facebook" has no Company User(s)
+    And the rows of this sync on the Logs screen include:
+      | Level | Action Type           | Description                                                                   |
+      | INFO  | Customer Contact Sync | User markz@test.com is deleted: the contact no longer qualifies in Acumatica. |
