@@ -20,10 +20,10 @@ Feature: The connector Logs screen
     And Kensium Commerce is enabled on customer "C000000012" with an active "KNB" site association for "B2BQASTORE"
     # The rows of the screenshot that another connector wrote, and one error row (invented: the documents show none).
     And the Logs screen already shows these rows:
-      | Level | Action Type   | Message                             | Endpoint Url                              | Description                         | Login User |
-      | INFO  | Order Sync    | The connector has not been enabled  | KN.CF.50.20                               | The connector has not been enabled  | admin      |
-      | INFO  | Order Sync    | The connector has not been enabled  | KN.CF.50.60                               | The connector has not been enabled  | admin      |
-      | ERROR | Order Sync    | Order SO012345 could not be sent    | https://betterb2b.example/api/v1/order    | Failed to create order in Better B2B | admin      |
+      | Level | Action Type | Message                            | Endpoint Url                           | Description                          | Login User |
+      | INFO  | Order Sync  | The connector has not been enabled | KN.CF.50.20                            | The connector has not been enabled   | admin      |
+      | INFO  | Order Sync  | The connector has not been enabled | KN.CF.50.60                            | The connector has not been enabled   | admin      |
+      | ERROR | Order Sync  | Order SO012345 could not be sent   | https://betterb2b.example/api/v1/order | Failed to create order in Better B2B | admin      |
 
   Scenario: Every row of a sync fills the six columns of the Logs screen
     When the customer sync runs for customer "C000000012"
@@ -62,8 +62,8 @@ Feature: The connector Logs screen
     When I filter the Logs screen with:
       | Action Type | Customer Location Sync |
     Then the Logs screen shows these rows of this scenario:
-      | Level | Action Type            | Message                                 | Description                                        |
-      | INFO  | Customer Location Sync | {"address_label":"Primary Location"…    | Customer Location is created/updated successfully. |
+      | Level | Action Type            | Message                              | Description                                        |
+      | INFO  | Customer Location Sync | {"address_label":"Primary Location"… | Customer Location is created/updated successfully. |
 
   Scenario: From Date and From Time hide the rows of an earlier sync
     Given the contact "Mark Z" of customer "C000000012" with email "markz@test.com" and phone "4444444444"
@@ -94,11 +94,11 @@ Feature: The connector Logs screen
     Then the Logs screen shows <rows> rows of this scenario
 
     Examples:
-      | window                       | from date  | from time | to date    | to time  | rows |
-      | in the past hides            | 11/20/2023 | 12:00 AM  | 11/21/2023 | 11:59 PM | 0    |
-      | in the future hides          | 01/01/2099 | 12:00 AM  |            |          | 0    |
-      | from 2023 on shows           | 11/21/2023 | 10:30 AM  |            |          | 6    |
-      | up to 2099 shows             |            |           | 12/31/2099 |          | 6    |
+      | window              | from date  | from time | to date    | to time  | rows |
+      | in the past hides   | 11/20/2023 | 12:00 AM  | 11/21/2023 | 11:59 PM | 0    |
+      | in the future hides | 01/01/2099 | 12:00 AM  |            |          | 0    |
+      | from 2023 on shows  | 11/21/2023 | 10:30 AM  |            |          | 6    |
+      | up to 2099 shows    |            |           | 12/31/2099 |          | 6    |
 
   @mock-control
   Scenario: A company Better B2B refuses is an ERROR row with Better B2B's reason
@@ -107,7 +107,7 @@ Feature: The connector Logs screen
     Then the sync reports customer "C000000012" failed because "Failed to create the company of C000000012 in Better B2B: HTTP 422"
     And Better B2B has no company for customer "C000000012"
     And the rows of this sync on the Logs screen are:
-      | Level | Action Type   | Message                                                    | Endpoint Url     | Description                                                                                 | Login User |
+      | Level | Action Type   | Message                                                    | Endpoint Url     | Description                                                                                      | Login User |
       | ERROR | Customer Sync | {"company_name":"John Kenny","company_phone":"3333333333"… | …/api/v1/company | Failed to create the company of C000000012 in Better B2B: HTTP 422, Company name is not allowed. | admin      |
     When I filter the Logs screen by Action Type "Customer Sync" and Level "ERROR"
     Then the Logs screen shows 1 row of this scenario

@@ -34,10 +34,10 @@ Feature: Customer sync from Acumatica to Better B2B
     When the customer sync runs for customer "C000000012"
     Then the sync reports customer "C000000012" synced
     And the rows of this sync on the Logs screen are:
-      | Level | Action Type            | Message                                                                  | Endpoint Url          | Description                                        | Login User |
-      | INFO  | Customer Sync          | {"company_name":"John Kenny","company_phone":"3333333333"…               | …/api/v1/company      | Customer data is created/updated successfully.     | admin      |
+      | Level | Action Type            | Message                                                                     | Endpoint Url       | Description                                        | Login User |
+      | INFO  | Customer Sync          | {"company_name":"John Kenny","company_phone":"3333333333"…                  | …/api/v1/company   | Customer data is created/updated successfully.     | admin      |
       | INFO  | Customer Sync          | {"address_label":"Primary Address","first_name":"John","last_name":"Kenny"… | …/api/v1/address/… | Customer data is created/updated successfully.     | admin      |
-      | INFO  | Customer Location Sync | {"address_label":"Primary Location","first_name":"John","la…             | …/api/v1/address/…    | Customer Location is created/updated successfully. | admin      |
+      | INFO  | Customer Location Sync | {"address_label":"Primary Location","first_name":"John","la…                | …/api/v1/address/… | Customer Location is created/updated successfully. | admin      |
 
   Scenario: The customer is listed on the Better B2B Companies list as APPROVED
     # Step 4: "Go to the Better B2B and click on the Company." (Customer synced from Acumatica to Better B2B)

@@ -23,7 +23,7 @@ Feature: Which customers and contacts the connector syncs
     And Better B2B has no company for customer "C000000012"
     And the "B2BQASTORE" site association of customer "C000000012" has no Commerce Reference ID
     And the rows of this sync on the Logs screen are:
-      | Level | Action Type   | Message                       | Endpoint Url               | Description                   | Login User |
+      | Level | Action Type   | Message                      | Endpoint Url          | Description                               | Login User |
       | INFO  | Customer Sync | Customer C000000012 <reason> | …/Customer/C000000012 | Not synced: Customer C000000012 <reason>. | admin      |
 
     Examples: the customer type must be B2B
@@ -31,7 +31,7 @@ Feature: Which customers and contacts the connector syncs
       | Customer Type | B2C   | is of type B2C; only customers of type B2B are synced |
 
     Examples: the Account Email must be an email address
-      | field         | value              | reason                                                 |
+      | field         | value              | reason                                             |
       | Account Email | johnkenny.test.com | has an Account Email that is not an email address… |
 
     Examples: the customer must be active
@@ -40,11 +40,11 @@ Feature: Which customers and contacts the connector syncs
       | Status | On Hold  | is not active (status On Hold)  |
 
     Examples: Kensium Commerce must be enabled, with an active KNB site association for the connector's config site
-      | field                             | value      | reason                                                                   |
-      | Enable Kensium Commerce Framework | unchecked  | does not have Kensium Commerce Framework enabled                         |
-      | Site Association Active           | unchecked  | has a site association for B2BQASTORE that is not active                 |
-      | Site Association Connector type   | BCM        | has a site association for B2BQASTORE of connector type BCM, not KNB     |
-      | Site Association Config Site      | B2BPRODSTORE | has no site association for B2BQASTORE                                 |
+      | field                             | value        | reason                                                               |
+      | Enable Kensium Commerce Framework | unchecked    | does not have Kensium Commerce Framework enabled                     |
+      | Site Association Active           | unchecked    | has a site association for B2BQASTORE that is not active             |
+      | Site Association Connector type   | BCM          | has a site association for B2BQASTORE of connector type BCM, not KNB |
+      | Site Association Config Site      | B2BPRODSTORE | has no site association for B2BQASTORE                               |
 
   Scenario Outline: The connector's Customer Class filter "<filter>" decides whether a <class> customer syncs
     Given the connector "B2BQASTORE" syncs only the customer classes "<filter>"
@@ -97,14 +97,14 @@ Feature: Which customers and contacts the connector syncs
     Then the sync reports customer "C000000012" synced
     And company "John Kenny" has no Company User(s)
     And the rows of this sync on the Logs screen include:
-      | Level | Action Type           | Message                     | Description                           |
+      | Level | Action Type           | Message                     | Description                              |
       | INFO  | Customer Contact Sync | Contact … (Mark Z) <reason> | Not synced: Contact … (Mark Z) <reason>. |
 
     Examples:
-      | field                             | value      | reason                                                                |
-      | Active                            | unchecked  | is not active                                                         |
-      | Email                             | (empty)    | has no email; a company user needs one                                |
-      | Email                             | markz.test | has an email that is not an email address: "markz.test"               |
-      | Enable Kensium Commerce Framework | unchecked  | does not have Kensium Commerce Framework enabled                      |
-      | Site Association Active           | unchecked  | has a site association for B2BQASTORE that is not active              |
-      | Site Association Connector type   | BCM        | has a site association for B2BQASTORE of connector type BCM, not KNB  |
+      | field                             | value      | reason                                                               |
+      | Active                            | unchecked  | is not active                                                        |
+      | Email                             | (empty)    | has no email; a company user needs one                               |
+      | Email                             | markz.test | has an email that is not an email address: "markz.test"              |
+      | Enable Kensium Commerce Framework | unchecked  | does not have Kensium Commerce Framework enabled                     |
+      | Site Association Active           | unchecked  | has a site association for B2BQASTORE that is not active             |
+      | Site Association Connector type   | BCM        | has a site association for B2BQASTORE of connector type BCM, not KNB |
