@@ -31,7 +31,8 @@ export class RemoteError extends SyncError {
     readonly url: string,
     options?: { cause?: unknown },
   ) {
-    super(`Failed to ${action} in ${system}: ${status ? `HTTP ${status}, ` : ''}${detail}.`, options);
+    // The detail is often a sentence of the remote system's own; it must not end in two periods.
+    super(`Failed to ${action} in ${system}: ${status ? `HTTP ${status}, ` : ''}${detail.replace(/\.+$/, '')}.`, options);
   }
 
   /** True when retrying later may succeed (throttling, outage, network), false for a refused request. */

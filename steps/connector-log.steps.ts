@@ -1,32 +1,42 @@
-import { Then } from '@cucumber/cucumber';
+import { Given, Then, type DataTable } from '@cucumber/cucumber';
 import { expect } from 'chai';
+import { assertScreen } from './support/screen-assert';
+import { LOGS_SCREEN_COLUMNS, logsScreenRow } from './support/screens';
 import type { SyncWorld } from './support/world';
 
-function parseMessage(message: string | undefined): Record<string, unknown> | undefined {
-  try {
-    const parsed: unknown = JSON.parse(message ?? '');
-    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
+// Customer sync guide, step 3: "Go to the connector logs under the Reports." The grid's columns are
+// Level, Action Type, Message, Endpoint Url, Description and Login User.
+
+Given('the Logs screen already shows these rows:', async function (this: SyncWorld, table: DataTable) {
+  for (const row of table.hashes()) {
+    await this.acumatica.put('ConnectorLog', {
+      Level: row.Level,
+      ActionType: row['Action Type'],
+      Message: row.Message,
+      EndpointUrl: row['Endpoint Url'],
+      Description: row.Description,
+      LoginUser: row['Login User'],
+    });
   }
-}
+});
 
-Then(
-  'the connector log has an {string} {string} row whose message is the JSON sent with {string} {string}',
-  async function (this: SyncWorld, level: string, actionType: string, field: string, value: string) {
-    const rows = await this.newLogRows();
-    const row = rows.find((r) => r.Level === level && r.ActionType === actionType && parseMessage(r.Message)?.[field] === value);
-    expect(row, `a ${level} ${actionType} row with ${field} "${value}" among ${JSON.stringify(rows.map((r) => [r.Level, r.ActionType, r.Message]))}`).to.exist;
-    this.logRow = row;
-  },
-);
+Then('the rows of this sync on the Logs screen are:', function (this: SyncWorld, table: DataTable) {
+  assertScreen(this, 'Logs screen (rows of this sync)', LOGS_SCREEN_COLUMNS, this.syncRun().rows.map(logsScreenRow), table, 'exactly');
+});
 
-Then(
-  'that row has Endpoint Url ending in {string}, Description {string} and Login User {string}',
-  function (this: SyncWorld, urlEnd: string, description: string, loginUser: string) {
-    expect(this.logRow, 'a row found by the previous step').to.exist;
-    expect(this.logRow?.EndpointUrl, 'Endpoint Url').to.match(new RegExp(`${urlEnd.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
-    expect(this.logRow?.Description, 'Description').to.equal(description);
-    expect(this.logRow?.LoginUser, 'Login User').to.equal(loginUser);
-  },
-);
+Then('the rows of this sync on the Logs screen include:', function (this: SyncWorld, table: DataTable) {
+  assertScreen(this, 'Logs screen (rows of this sync)', LOGS_SCREEN_COLUMNS, this.syncRun().rows.map(logsScreenRow), table, 'including');
+});
+
+Then('every row of this sync on the Logs screen fills Level, Action Type, Message, Endpoint Url, Description and Login User', function (this: SyncWorld) {
+  const rows = this.syncRun().rows.map(logsScreenRow);
+  expect(rows, 'rows of this sync').to.not.be.empty;
+  for (const row of rows) {
+    const empty = LOGS_SCREEN_COLUMNS.filter((column) => !row[column]);
+    expect(empty, `empty columns of ${JSON.stringify(row)}`).to.deep.equal([]);
+  }
+});
+
+Then('the sync wrote no rows to the Logs screen', function (this: SyncWorld) {
+  expect(this.syncRun().rows.map(logsScreenRow), 'rows of this sync').to.deep.equal([]);
+});

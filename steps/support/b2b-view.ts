@@ -1,5 +1,7 @@
 import axios, { type AxiosInstance } from 'axios';
 
+export type B2BRecord = Record<string, any>;
+
 /** What a tester sees in Better B2B, read through its REST API: companies, address books, users, roles. */
 export class B2BView {
   private readonly http: AxiosInstance;
@@ -12,37 +14,38 @@ export class B2BView {
   }
 
   async get(path: string, params?: Record<string, string>): Promise<any> {
-    const response = await this.http.get(path, { params });
+    let response;
+    try {
+      response = await this.http.get(path, { params });
+    } catch (error) {
+      throw new Error(`Failed to reach Better B2B at ${this.baseUrl}: ${(error as Error).message}. Start it (npm run mocks) or set B2B_URL.`);
+    }
     if (response.status !== 200) throw new Error(`Failed to read ${path} from Better B2B: HTTP ${response.status} ${JSON.stringify(response.data)}`);
     return response.data.data;
   }
 
-  async request(method: string, path: string, body?: unknown): Promise<{ status: number; data: any }> {
-    const response = await this.http.request({ method, url: path, data: body });
-    return { status: response.status, data: response.data };
-  }
-
   /** The companies whose name is `name`, as the Companies list shows them. */
-  async companiesNamed(name: string): Promise<any[]> {
-    const companies: any[] = await this.get('/company', { q: name, limit: '100' });
+  async companiesNamed(name: string): Promise<B2BRecord[]> {
+    const companies: B2BRecord[] = await this.get('/company', { q: name, limit: '100' });
     return companies.filter((company) => company.company_name === name);
   }
 
-  async company(name: string): Promise<any> {
-    const matches = await this.companiesNamed(name);
-    if (matches.length !== 1) throw new Error(`Expected one company named "${name}" in Better B2B, found ${matches.length}`);
-    return matches[0];
+  /** The company of an Acumatica customer, if Better B2B has one. */
+  async companyOf(customerId: string): Promise<B2BRecord | undefined> {
+    const companies: B2BRecord[] = await this.get('/company', { acumatica_customer_id: customerId });
+    if (companies.length > 1) throw new Error(`Better B2B has ${companies.length} companies for Acumatica customer ${customerId}; expected at most one`);
+    return companies[0];
   }
 
-  async addresses(companyId: number): Promise<any[]> {
+  async addresses(companyId: number): Promise<B2BRecord[]> {
     return this.get(`/address/${companyId}`);
   }
 
-  async users(companyId: number): Promise<any[]> {
+  async users(companyId: number): Promise<B2BRecord[]> {
     return this.get(`/company/${companyId}/users`);
   }
 
-  async roles(): Promise<any[]> {
+  async roles(): Promise<B2BRecord[]> {
     return this.get('/roles');
   }
 }

@@ -1,4 +1,4 @@
-import { After, AfterAll, Before } from '@cucumber/cucumber';
+import { AfterAll, Before } from '@cucumber/cucumber';
 import { startMocks, type RunningMocks } from '../../mocks/harness';
 import type { SyncWorld } from './world';
 
@@ -10,20 +10,26 @@ export function runningMocks(): RunningMocks {
   return mocks;
 }
 
+/** The in-process mocks, or undefined on a live run. */
+export function mocksIfRunning(): RunningMocks | undefined {
+  return mocks;
+}
+
+/** Scenarios that need the mocks' control API cannot run live; the live profile leaves them out by tag. */
+Before({ tags: '@mock-control' }, function (this: SyncWorld) {
+  if (this.live) throw new Error('This scenario needs the mocks\' control API (reset, faults, fixtures), which a live run does not use. Run it without the live profile, or exclude it with --tags "not @mock-control".');
+});
+
 /** Every scenario starts from the fixtures: in-process mocks are started once per worker and reset before each scenario. */
 Before(async function (this: SyncWorld) {
   if (this.live) {
-    this.connect();
+    await this.connect();
     return;
   }
   mocks ??= await startMocks();
   mocks.acumatica.reset();
   mocks.b2b.reset();
-  this.connect({ acumatica: mocks.acumatica.url, b2b: mocks.b2b.url });
-});
-
-After(async function (this: SyncWorld) {
-  await this.acumatica?.signOut();
+  await this.connect({ acumatica: mocks.acumatica.url, b2b: mocks.b2b.url });
 });
 
 AfterAll(async function () {
