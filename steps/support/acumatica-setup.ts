@@ -95,7 +95,7 @@ export async function createContact(world: SyncWorld, name: string, documentedCu
     LastName: space > 0 ? name.slice(space + 1) : name,
     Active: true,
     ...fields,
-  });
+  }, { $select: 'ContactID' }); // a PUT answers only the fields sent or asked for: ask for the new ContactID
   if (typeof saved.ContactID !== 'number') throw new Error(`Acumatica saved the contact "${name}" without a ContactID: ${JSON.stringify(saved)}`);
   world.contacts.set(name, { contactId: saved.ContactID, customer: documentedCustomer });
 }
