@@ -36,10 +36,13 @@ export async function checkCSharp(file: string, text = readFileSync(file, 'utf8'
   }
 }
 
+/** The innermost error nodes: an error around a whole namespace says less than the one inside it. */
 function errorNodes(node: Node): Node[] {
-  if (node.isError || node.isMissing) return [node];
+  if (node.isMissing) return [node];
   if (!node.hasError) return [];
-  return node.children.flatMap((child) => (child ? errorNodes(child) : []));
+  const inner = node.children.flatMap((child) => (child ? errorNodes(child) : []));
+  if (inner.length > 0) return inner;
+  return node.isError ? [node] : [];
 }
 
 function excerpt(text: string): string {
