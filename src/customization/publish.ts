@@ -49,7 +49,7 @@ export async function publishPackage(zip: Buffer, options: PublishOptions): Prom
     );
     print(begun.log);
     const started = now();
-    const publishLog: LogEntry[] = [];
+    const publishLog: LogEntry[] = [...begun.log];
     for (;;) {
       const state = await api.call('publishEnd', {}, publishEndSchema, `publish ${projectName}`);
       const fresh = unseen(state.log, publishLog);

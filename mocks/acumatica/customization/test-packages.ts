@@ -8,8 +8,10 @@ import { PackageFiles } from './package-files';
 export function packageWith(changes: Record<string, string | undefined> = {}): string {
   const source = repositoryPackage().files;
   const files = new PackageFiles();
+  const changed = new PackageFiles();
+  for (const path of Object.keys(changes)) changed.add(path, Buffer.alloc(0));
   for (const path of source.paths()) {
-    if (path in changes) continue;
+    if (changed.has(path)) continue;
     files.add(path, source.get(path) as Buffer);
   }
   for (const [path, content] of Object.entries(changes)) if (content !== undefined) files.add(path, Buffer.from(content, 'utf8'));
