@@ -4,7 +4,6 @@ import { expect } from 'chai';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import AdmZip from 'adm-zip';
 import { AcumaticaMock } from '../mocks/acumatica/app';
 import { DEFAULT_ENDPOINT } from '../mocks/acumatica/default-endpoint';
@@ -13,6 +12,7 @@ import { loadProject } from '../mocks/acumatica/customization/project-loader';
 import { packageWith, projectXml } from '../mocks/acumatica/customization/test-packages';
 import { acumaticaFixture } from '../mocks/fixtures';
 import { runCli } from '../src/cli';
+import { capturedIo } from '../src/commands/captured-io';
 import { runningMocks } from './support/mocks';
 import type { SyncWorld } from './support/world';
 
@@ -32,12 +32,6 @@ interface CustomizationWorld extends SyncWorld {
 
 /** Runs the product's command line in-process against the scenario's systems. */
 async function cli(world: CustomizationWorld, args: string[]): Promise<CliRun> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => (out += String(chunk)));
-  stderr.on('data', (chunk) => (err += String(chunk)));
   const env = {
     ACUMATICA_URL: world.config.ACUMATICA_URL,
     ACUMATICA_USERNAME: world.config.ACUMATICA_USERNAME,
@@ -49,8 +43,9 @@ async function cli(world: CustomizationWorld, args: string[]): Promise<CliRun> {
     CUSTOMIZATION_POLL_MS: '5',
     LOG_LEVEL: 'silent',
   };
-  const code = await runCli(args, { env, stdout, stderr });
-  world.lastRun = { code, out, err };
+  const io = capturedIo(env);
+  const code = await runCli(args, io);
+  world.lastRun = { code, out: io.out(), err: io.err() };
   return world.lastRun;
 }
 

@@ -4,15 +4,9 @@ using PX.Objects.CR;
 namespace Kensium.Commerce
 {
     /// <summary>The Kensium Commerce tab of the Contacts form (CR302000): the contact's own enablement and site associations.</summary>
-    public class KNContactMaintExt : KNSiteAssociationExt<ContactMaint, Contact>
+    public class KNContactMaintExt : KNSiteAssociationExt<ContactMaint, Contact, Contact.noteID>
     {
         public static bool IsActive() => true;
-
-        [PXViewName(KNMessages.SiteAssociations)]
-        public PXSelect<KNSiteAssociation,
-            Where<KNSiteAssociation.refNoteID, Equal<Current<Contact.noteID>>>> SiteAssociations;
-
-        protected override PXSelectBase<KNSiteAssociation> Associations => SiteAssociations;
 
         [PXMergeAttributes(Method = MergeMethod.Append)]
         [PXDBDefault(typeof(Contact.noteID))]

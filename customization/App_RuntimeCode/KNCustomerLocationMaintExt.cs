@@ -5,15 +5,9 @@ using PX.Objects.CR;
 namespace Kensium.Commerce
 {
     /// <summary>The Kensium Commerce tab of the Customer Locations form (AR303020): where the location's Commerce Reference ID is kept.</summary>
-    public class KNCustomerLocationMaintExt : KNSiteAssociationExt<CustomerLocationMaint, Location>
+    public class KNCustomerLocationMaintExt : KNSiteAssociationExt<CustomerLocationMaint, Location, Location.noteID>
     {
         public static bool IsActive() => true;
-
-        [PXViewName(KNMessages.SiteAssociations)]
-        public PXSelect<KNSiteAssociation,
-            Where<KNSiteAssociation.refNoteID, Equal<Current<Location.noteID>>>> SiteAssociations;
-
-        protected override PXSelectBase<KNSiteAssociation> Associations => SiteAssociations;
 
         [PXMergeAttributes(Method = MergeMethod.Append)]
         [PXDBDefault(typeof(Location.noteID))]

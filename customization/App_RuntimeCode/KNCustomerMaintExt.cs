@@ -8,15 +8,9 @@ namespace Kensium.Commerce
     /// The Kensium Commerce tab of the Customers form (AR303000): the site associations of the customer, and
     /// the rule that a B2B customer cannot be saved without an Account Email (the main contact's email).
     /// </summary>
-    public class KNCustomerMaintExt : KNSiteAssociationExt<CustomerMaint, Customer>
+    public class KNCustomerMaintExt : KNSiteAssociationExt<CustomerMaint, Customer, Customer.noteID>
     {
         public static bool IsActive() => true;
-
-        [PXViewName(KNMessages.SiteAssociations)]
-        public PXSelect<KNSiteAssociation,
-            Where<KNSiteAssociation.refNoteID, Equal<Current<Customer.noteID>>>> SiteAssociations;
-
-        protected override PXSelectBase<KNSiteAssociation> Associations => SiteAssociations;
 
         [PXMergeAttributes(Method = MergeMethod.Append)]
         [PXDBDefault(typeof(Customer.noteID))]

@@ -6,13 +6,17 @@ namespace Kensium.Commerce
     /// What the three forms with a Site Association grid share: the grid is editable only while Kensium
     /// Commerce is enabled, a warning says when no association is active, and a row that carries a Commerce
     /// Reference ID is kept (it can be made inactive, not deleted) unless its record itself is deleted.
-    /// Each concrete extension declares the grid's view, whose Where names its record's NoteID.
+    /// TNoteID is the NoteID field of the form's record; each concrete extension binds RefNoteID to it with
+    /// PXDBDefault and PXParent (attributes cannot name a type parameter).
     /// </summary>
-    public abstract class KNSiteAssociationExt<TGraph, TPrimary> : PXGraphExtension<TGraph>
+    public abstract class KNSiteAssociationExt<TGraph, TPrimary, TNoteID> : PXGraphExtension<TGraph>
         where TGraph : PXGraph
         where TPrimary : class, IBqlTable, new()
+        where TNoteID : IBqlField
     {
-        protected abstract PXSelectBase<KNSiteAssociation> Associations { get; }
+        [PXViewName(KNMessages.SiteAssociations)]
+        public PXSelect<KNSiteAssociation,
+            Where<KNSiteAssociation.refNoteID, Equal<Current<TNoteID>>>> SiteAssociations;
 
         protected virtual void _(Events.RowDeleting<KNSiteAssociation> e)
         {
@@ -25,10 +29,10 @@ namespace Kensium.Commerce
         /// <summary>Enables the grid with the Kensium Commerce check box, and warns when no association is active.</summary>
         protected void ShowAssociationState(PXCache cache, TPrimary row, bool enabled, string enabledField)
         {
-            Associations.AllowInsert = enabled;
-            Associations.AllowUpdate = enabled;
+            SiteAssociations.AllowInsert = enabled;
+            SiteAssociations.AllowUpdate = enabled;
             bool anyActive = false;
-            foreach (KNSiteAssociation association in Associations.Select())
+            foreach (KNSiteAssociation association in SiteAssociations.Select())
             {
                 anyActive |= association.Active == true;
             }

@@ -2,22 +2,14 @@ import { strict as assert } from 'node:assert';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { AcumaticaMock } from '../../mocks/acumatica/app';
 import { packageWith } from '../../mocks/acumatica/customization/test-packages';
-import { runCli, type CliEnvironment } from '../cli';
+import { runCli } from '../cli';
+import { capturedIo } from './captured-io';
 import { projectCopy } from '../customization/test-project';
 
-function io(env: NodeJS.ProcessEnv): CliEnvironment & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => (out += String(chunk)));
-  stderr.on('data', (chunk) => (err += String(chunk)));
-  return { env, stdout, stderr, out: () => out, err: () => err };
-}
+const io = capturedIo;
 
 describe('the customization command', () => {
   const mock = new AcumaticaMock({ bare: true });

@@ -48,15 +48,14 @@ export class CustomizationApi {
     }
   }
 
+  /** Ends the session; a failure is only logged, since an abandoned session merely expires later. */
   async signOut(): Promise<void> {
-    if (!this.cookies) return;
-    try {
-      await this.http.post('/entity/auth/logout', undefined, { headers: { Cookie: this.cookies } });
-    } catch (error) {
-      this.options.logger.warn({ err: toRemoteError('Acumatica', 'sign out', error).message }, 'sign-out failed');
-    } finally {
-      this.cookies = undefined;
-    }
+    const cookies = this.cookies;
+    this.cookies = undefined;
+    if (!cookies) return;
+    await this.http
+      .post('/entity/auth/logout', undefined, { headers: { Cookie: cookies } })
+      .catch((error: unknown) => this.options.logger.warn({ err: toRemoteError('Acumatica', 'sign out', error).message }, 'sign-out after publishing failed'));
   }
 
   /** Calls one method; a refused call (400 and the like) becomes a RemoteError carrying the log's errors. */
