@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { customizationCommand } from './commands/customization-command';
 import { serveCommand } from './commands/serve-command';
 import { syncCommand } from './commands/sync-command';
 import type { CliEnvironment } from './commands/io';
@@ -11,6 +12,7 @@ export function buildProgram(io: CliEnvironment, setExitCode: (code: number) => 
   const program = new Command('acumatica-b2b-sync').enablePositionalOptions().description('Sync B2B customers, their contacts and locations from Acumatica ERP to Better B2B.');
   program.addCommand(syncCommand(io, setExitCode));
   program.addCommand(serveCommand(io, setExitCode));
+  program.addCommand(customizationCommand(io, setExitCode));
   applyToAll(program, (command) => command.exitOverride().configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) }));
   return program;
 }

@@ -59,6 +59,12 @@ export const configSchema = z.object({
   PUSH_QUIET_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(0).default(2000),
   /** Longest a notified customer waits for its sync under a steady stream, in milliseconds. */
   PUSH_MAX_WAIT_MS: positiveInt('milliseconds').default(10_000),
+  /** Name of the customization project `customization publish` imports and publishes (Customization Projects form SM204505). */
+  CUSTOMIZATION_PROJECT: z.string().regex(/^[A-Za-z0-9_]+$/, 'expected a project name of letters, digits and _').default('KensiumCommerce'),
+  /** Pause between two questions "has publishing finished?" (publishEnd), in milliseconds. */
+  CUSTOMIZATION_POLL_MS: positiveInt('milliseconds').default(1000),
+  /** Longest `customization publish` waits for Acumatica to finish publishing, in milliseconds. */
+  CUSTOMIZATION_PUBLISH_TIMEOUT_MS: positiveInt('milliseconds').default(1_800_000),
   /** pino level of the structured logs on stderr. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   /** Write to the connector log in Acumatica (off only for dry runs). */

@@ -4,6 +4,10 @@ import { FaultInjector } from '../control/faults';
 import { Journal } from '../control/journal';
 import { MockServer } from '../control/mock-server';
 import { acumaticaControlRouter } from './control-routes';
+import { customizationRouter } from './customization/customization-routes';
+import { Customizations } from './customization/customizations';
+import { REPOSITORY_PROJECT_NAME, repositoryEndpoints, repositoryPackage } from './customization/repository-project';
+import { withoutUnpublishedFields } from './customization/unpublished-fields';
 import { ENDPOINTS, type EndpointDefinition } from './endpoints';
 import { entityRouter } from './entity-routes';
 import { discoveryRouter, origin } from './discovery-routes';
@@ -27,8 +31,15 @@ export interface AcumaticaMockOptions {
   tenants?: string[];
   /** Idle minutes after which a session ends (Acumatica's default: 20). */
   sessionTimeoutMinutes?: number;
-  /** The endpoints served; Default/24.200.001 and KensiumCommerce/24.200.001 when absent. */
+  /** The system endpoints served; Default/24.200.001 when absent. Published customizations add theirs. */
   endpoints?: EndpointDefinition[];
+  /**
+   * A tenant without the Kensium Commerce customization: nothing is published at start, so the
+   * KensiumCommerce endpoint answers 404 until a package is published through the Customization API, and
+   * seeding keeps only the fields of the served endpoints. Otherwise the repository's customization/ project
+   * is published at start, as on a configured tenant.
+   */
+  bare?: boolean;
   /** License limits; all off when absent. */
   limits?: Partial<LicenseLimits>;
   /** Connected applications allowed to ask for OAuth 2.0 tokens. */
@@ -59,15 +70,23 @@ export class AcumaticaMock {
   readonly limiter: RequestLimiter;
   readonly records: Records;
   readonly push: PushNotifier;
+  readonly customizations: Customizations;
   readonly app: Express;
   private readonly server: MockServer;
   private fixture: unknown;
-  private endpointList: EndpointDefinition[];
+  private systemEndpoints: EndpointDefinition[];
   private readonly initialLimits: LicenseLimits;
+  private repositoryEndpoints: EndpointDefinition[] | undefined;
 
   constructor(private readonly options: AcumaticaMockOptions = {}) {
     const clock = options.clock ?? realClock;
-    this.endpointList = [...(options.endpoints ?? ENDPOINTS)];
+    this.systemEndpoints = [...(options.endpoints ?? ENDPOINTS)];
+    this.customizations = new Customizations(() => this.systemEndpoints, clock.now);
+    if (!options.bare) {
+      const { files, zip } = repositoryPackage();
+      this.customizations.publishNow(REPOSITORY_PROJECT_NAME, files, zip);
+    }
+    this.customizations.remember();
     this.faults = new FaultInjector(options.random);
     this.initialLimits = { ...NO_LIMITS, ...options.limits };
     this.limiter = new RequestLimiter(this.initialLimits, clock);
@@ -80,7 +99,7 @@ export class AcumaticaMock {
       clock: clock.now,
     });
     this.records = new Records(this.store, (entity) => {
-      const fields = mergeEndpoints(this.endpointList).topLevel[entity]?.fields ?? {};
+      const fields = mergeEndpoints(this.endpoints).topLevel[entity]?.fields ?? {};
       return { created: 'CreatedDateTime' in fields, modified: 'LastModifiedDateTime' in fields };
     });
     this.push = new PushNotifier({
@@ -100,14 +119,14 @@ export class AcumaticaMock {
     return this.server.url;
   }
 
-  /** The endpoints served, in the order `GET /entity` lists them. */
-  get endpoints(): readonly EndpointDefinition[] {
-    return this.endpointList;
+  /** The endpoints served, in the order `GET /entity` lists them: the system ones, then those of published customizations. */
+  get endpoints(): EndpointDefinition[] {
+    return [...this.systemEndpoints, ...this.customizations.endpoints()];
   }
 
-  /** Serves another endpoint (or replaces the one with the same name and version). */
+  /** Serves another system endpoint (or replaces the one with the same name and version). */
   addEndpoint(endpoint: EndpointDefinition): void {
-    this.endpointList = [...this.endpointList.filter((e) => !(e.name === endpoint.name && e.version === endpoint.version)), endpoint];
+    this.systemEndpoints = [...this.systemEndpoints.filter((e) => !(e.name === endpoint.name && e.version === endpoint.version)), endpoint];
   }
 
   start(port = 0, host?: string): Promise<string> {
@@ -119,8 +138,9 @@ export class AcumaticaMock {
     await this.server.stop();
   }
 
-  /** Back to the fixture the mock was created with; sessions, journal, faults, limits and push subscribers are reset. */
+  /** Back to how the mock started: its customizations, the fixture; sessions, journal, faults, limits and push subscribers are reset. */
   reset(): void {
+    this.customizations.restore();
     this.store.clear();
     this.sessions.clear();
     this.journal.clear();
@@ -128,15 +148,22 @@ export class AcumaticaMock {
     this.push.clear();
     this.limiter.limits = { ...this.initialLimits };
     this.limiter.resetWindow();
-    if (this.fixture !== undefined) seedStore(this.store, this.fixture, this.endpointList);
+    if (this.fixture !== undefined) seedStore(this.store, this.seedable(this.fixture), this.endpoints);
   }
 
   /** Replaces the data with another fixture (kept for later resets). */
   seed(fixture: unknown): void {
-    seedStore(new AcumaticaStore(), fixture, this.endpointList); // validate fully before touching the live data
+    seedStore(new AcumaticaStore(), this.seedable(fixture), this.endpoints); // validate fully before touching the live data
     this.fixture = fixture;
     this.store.clear();
-    seedStore(this.store, fixture, this.endpointList);
+    seedStore(this.store, this.seedable(fixture), this.endpoints);
+  }
+
+  /** The fixture without the fields of the repository's customization when it is not published (a bare tenant). */
+  private seedable(fixture: unknown): unknown {
+    const served = this.endpoints;
+    this.repositoryEndpoints ??= repositoryEndpoints(this.systemEndpoints);
+    return withoutUnpublishedFields(fixture, mergeEndpoints(served), mergeEndpoints([...served, ...this.repositoryEndpoints]));
   }
 
   private buildApp(): Express {
@@ -147,14 +174,15 @@ export class AcumaticaMock {
     app.use(this.journal.middleware());
     const hooks = { reset: () => this.reset(), seed: (fixture: unknown) => this.seed(fixture), state: () => this.store.snapshot(), fixturesDir: this.options.fixturesDir };
     app.use('/__mock', controlRouter(hooks, this.journal, this.faults));
-    app.use('/__mock', acumaticaControlRouter({ limiter: this.limiter, sessions: this.sessions, push: this.push, entities: () => Object.keys(mergeEndpoints(this.endpointList).topLevel) }));
+    app.use('/__mock', acumaticaControlRouter({ limiter: this.limiter, sessions: this.sessions, push: this.push, entities: () => Object.keys(mergeEndpoints(this.endpoints).topLevel) }));
     app.use(this.limiter.middleware());
     app.use(this.faults.middleware());
-    app.use(discoveryRouter(this.sessions, () => this.endpointList));
+    app.use(discoveryRouter(this.sessions, () => this.endpoints));
     app.use(loginRouter(this.sessions));
     app.use(oauthRouter(this.sessions, { clients: this.options.oauthClients ?? DEFAULT_OAUTH_CLIENTS, tokenLifetimeSeconds: this.options.tokenLifetimeSeconds ?? 3600 }));
     app.use('/entity', this.sessions.guard());
-    app.use(entityRouter({ records: this.records, endpoints: () => this.endpointList }));
+    app.use(customizationRouter({ sessions: this.sessions, customizations: this.customizations, tenants: this.options.tenants ?? DEFAULT_TENANTS, now: Date.now }));
+    app.use(entityRouter({ records: this.records, endpoints: () => this.endpoints }));
     app.use((req, res) => sendNoResource(res, `${origin(req)}${req.originalUrl}`));
     app.use((error: Error & { type?: string }, _req: Request, res: Response, _next: NextFunction) => {
       if (error.type === 'entity.parse.failed') return sendException(res, 400, EXCEPTION.argument, `The request body is not valid JSON: ${error.message}`);

@@ -3,7 +3,8 @@ import { DEFAULT_ENDPOINT } from './default-endpoint';
 /**
  * The web service endpoints the mock serves: which entities each exposes, with which fields, keys, linked
  * entities and detail rows. Records live once in the store; an endpoint is a view of them, as in Acumatica.
- * The Default endpoint is in default-endpoint.ts; the KensiumCommerce extension adds the customization's fields.
+ * The Default endpoint is in default-endpoint.ts; the KensiumCommerce extension is read from the customization
+ * project when it is published (customization/endpoint-loader.ts).
  */
 export type FieldType =
   | 'StringValue'
@@ -69,14 +70,6 @@ export interface EndpointDefinition {
 
 export { DEFAULT_ENDPOINT };
 
-const siteAssociation: EntityDefinition = {
-  fields: { ConfigSite: 'StringValue', Active: 'BooleanValue', ConnectorType: 'StringValue', CommerceReferenceID: 'StringValue' },
-  keys: ['ConfigSite', 'ConnectorType'],
-};
-
-const timestamps = { CreatedDateTime: 'DateTimeValue', LastModifiedDateTime: 'DateTimeValue' } as const;
-const base = DEFAULT_ENDPOINT.topLevel;
-
 /** An entity of the base endpoint with more fields, linked entities or details (what an endpoint extension does). */
 export const withFields = (entity: EntityDefinition | undefined, extra: Partial<EntityDefinition>): EntityDefinition => ({
   ...entity,
@@ -86,50 +79,8 @@ export const withFields = (entity: EntityDefinition | undefined, extra: Partial<
   details: { ...entity?.details, ...extra.details },
 });
 
-/** The endpoint extension published by the Kensium Commerce customization (see DESIGN.md, "contracts"). */
-export const KENSIUM_ENDPOINT: EndpointDefinition = {
-  name: 'KensiumCommerce',
-  version: '24.200.001',
-  topLevel: {
-    ...base,
-    Customer: withFields(base.Customer, { fields: { CustomerType: 'StringValue', KensiumCommerceEnabled: 'BooleanValue' }, details: { SiteAssociations: 'SiteAssociation' } }),
-    Contact: withFields(base.Contact, { fields: { KensiumCommerceEnabled: 'BooleanValue' }, details: { SiteAssociations: 'SiteAssociation' } }),
-    CustomerLocation: withFields(base.CustomerLocation, { details: { SiteAssociations: 'SiteAssociation' } }),
-    ConnectorLog: {
-      fields: {
-        LogID: 'IntValue',
-        Level: 'StringValue',
-        ActionType: 'StringValue',
-        Message: 'StringValue',
-        EndpointUrl: 'StringValue',
-        Description: 'StringValue',
-        LoginUser: 'StringValue',
-        CreatedDateTime: 'DateTimeValue',
-      },
-      keys: ['LogID'],
-      autoNumber: { field: 'LogID', type: 'IntValue' },
-      readOnly: ['CreatedDateTime'],
-    },
-    ConnectorConfiguration: {
-      fields: {
-        ConnectorID: 'StringValue',
-        Name: 'StringValue',
-        Active: 'BooleanValue',
-        ConfigSite: 'StringValue',
-        ConnectorType: 'StringValue',
-        CustomerClasses: 'StringValue',
-        IncludeLocations: 'BooleanValue',
-        IncludeContacts: 'BooleanValue',
-        ...timestamps,
-      },
-      keys: ['ConnectorID'],
-      readOnly: ['CreatedDateTime', 'LastModifiedDateTime'],
-    },
-  },
-  shapes: { ...DEFAULT_ENDPOINT.shapes, SiteAssociation: siteAssociation },
-};
-
-export const ENDPOINTS: EndpointDefinition[] = [DEFAULT_ENDPOINT, KENSIUM_ENDPOINT];
+/** The system endpoints of the instance; published customizations add theirs (mocks/acumatica/customization). */
+export const ENDPOINTS: EndpointDefinition[] = [DEFAULT_ENDPOINT];
 
 export function findEndpoint(endpoints: EndpointDefinition[], name: string, version: string): EndpointDefinition | undefined {
   return endpoints.find((e) => e.name.toLowerCase() === name.toLowerCase() && e.version === version);

@@ -1,0 +1,51 @@
+Feature: The Kensium Commerce customization
+  The connector reads the Kensium Commerce fields (customer type, Enable Kensium Commerce Framework, the
+  site associations, the connector configuration and log) through the KensiumCommerce/24.200.001 endpoint,
+  which Acumatica serves only once the Kensium Commerce customization is published. Implementers build
+  the customization package from customization/ and publish it to the tenant through Acumatica's
+  Customization API, with `customization build` and `customization publish`.
+
+  Scenario: Building the customization package
+    When the customization package is built
+    Then the build succeeds
+    And the package holds project.xml at its root and every file project.xml names
+    And the package's endpoint "KensiumCommerce/24.200.001" extends "Default/24.200.001" with these fields:
+      | entity                 | fields                                                                                                  |
+      | Customer               | CustomerType, KensiumCommerceEnabled, SiteAssociations                                                  |
+      | Contact                | KensiumCommerceEnabled, SiteAssociations                                                                |
+      | CustomerLocation       | SiteAssociations                                                                                        |
+      | ConnectorLog           | Level, ActionType, Message, EndpointUrl, Description, LoginUser, CreatedDateTime                        |
+      | ConnectorConfiguration | ConnectorID, Name, Active, ConfigSite, ConnectorType, CustomerClasses, IncludeLocations, IncludeContacts |
+
+  @mock-control
+  Scenario: Publishing the customization to a tenant without it
+    Given an Acumatica tenant without the Kensium Commerce customization
+    Then the tenant answers 404 for the endpoint "KensiumCommerce/24.200.001"
+    When the customization is published to the tenant
+    Then the publication succeeds and its log ends with "Publishing has been completed."
+    And Acumatica lists "KensiumCommerce" among the published customization projects
+    And the tenant's endpoint "KensiumCommerce/24.200.001" describes Customer with CustomerType, KensiumCommerceEnabled and SiteAssociations
+
+  @mock-control
+  Scenario Outline: A broken package is refused with the reason
+    Given an Acumatica tenant without the Kensium Commerce customization
+    When a customization package with <defect> is published to the tenant
+    Then the publication fails, saying "<reason>"
+    And the tenant answers 404 for the endpoint "KensiumCommerce/24.200.001"
+
+    Examples:
+      | defect                                           | reason                                                                                  |
+      | a malformed project.xml                          | project.xml is not well-formed XML: line                                                |
+      | the file App_RuntimeCode\KNCustomerExt.cs missing | The file App_RuntimeCode\KNCustomerExt.cs named in project.xml is missing from the package |
+
+  @mock-control
+  Scenario: The sync says the customization is missing before it is published, and works after
+    Given an Acumatica tenant without the Kensium Commerce customization
+    When the sync runs from the command line for customer "C000000012"
+    Then the sync exits with code 1, asking "is the Kensium Commerce customization published?"
+    When the customization is published to the tenant
+    And the connector "B2BQASTORE" is active for config site "B2BQASTORE" with connector type "KNB"
+    And the Acumatica customer "C000000012" named "John Kenny" of class "LOCAL" has customer type "B2B" and account email "johnkenny@test.com"
+    And Kensium Commerce is enabled on customer "C000000012" with an active "KNB" site association for "B2BQASTORE"
+    And the customer sync runs for customer "C000000012"
+    Then Better B2B lists the company "John Kenny" with status "APPROVED"

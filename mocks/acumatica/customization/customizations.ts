@@ -1,0 +1,194 @@
+import type { EndpointDefinition } from '../endpoints';
+import { PackageFiles } from './package-files';
+import { CustomizationRequestError, PublishLog, type LogEntry } from './publish-log';
+import { loadProject, type LoadedProject, type PublishedItem } from './project-loader';
+
+interface StoredProject {
+  name: string;
+  description: string;
+  level: number;
+  files: PackageFiles;
+  zip: Buffer;
+}
+
+/** Publishing runs in stages, one per publishEnd call: validation, compilation and database, then the website. */
+interface Publication {
+  projects: StoredProject[];
+  merge: boolean;
+  onlyValidation: boolean;
+  stage: 'validate' | 'compile' | 'apply' | 'done';
+  failed: boolean;
+  log: PublishLog;
+  loaded: Map<string, LoadedProject>;
+}
+
+interface State {
+  projects: Map<string, StoredProject>;
+  published: Map<string, LoadedProject>;
+}
+
+export interface PublishRequest {
+  projectNames: string[];
+  isMergeWithExistingPackages?: boolean;
+  isOnlyValidation?: boolean;
+}
+
+/**
+ * The customization projects of the instance and what is published, behind the Customization API: import,
+ * publishBegin/publishEnd, getPublished, getProject, delete and unpublishAll. Published projects add their
+ * web service endpoints to the ones the instance serves.
+ */
+export class Customizations {
+  private state: State = { projects: new Map(), published: new Map() };
+  private initial: State = { projects: new Map(), published: new Map() };
+  private publication: Publication | undefined;
+
+  constructor(
+    private readonly systemEndpoints: () => EndpointDefinition[],
+    private readonly now: () => number,
+  ) {}
+
+  /** The endpoints of the published projects, in the order they were published. */
+  endpoints(): EndpointDefinition[] {
+    return [...this.state.published.values()].flatMap((project) => project.endpoints);
+  }
+
+  /** Imports and publishes a package at once, as a tenant configured before the mock started; throws when it cannot be. */
+  publishNow(name: string, files: PackageFiles, zip: Buffer): void {
+    const project = { name, description: '', level: 0, files, zip };
+    const loaded = this.load(project);
+    if ('errors' in loaded) throw new Error(`Failed to publish the customization project ${name}: ${loaded.errors.join(' ')}`);
+    this.state.projects.set(key(name), project);
+    this.state.published.set(key(name), loaded);
+  }
+
+  /** Makes what is there now the state `restore` goes back to. */
+  remember(): void {
+    this.initial = copy(this.state);
+  }
+
+  restore(): void {
+    this.state = copy(this.initial);
+    this.publication = undefined;
+  }
+
+  import(request: { projectName: string; projectDescription?: string; projectLevel?: number; isReplaceIfExists?: boolean; projectContentBase64?: string }): LogEntry[] {
+    const log = new PublishLog(this.now);
+    const existing = this.state.projects.get(key(request.projectName));
+    if (request.projectContentBase64 === undefined) {
+      if (existing) this.remove(existing.name);
+      return log.info(`Delete project: ${request.projectName}`).entries;
+    }
+    if (existing && !request.isReplaceIfExists) {
+      throw new CustomizationRequestError(`The project ${request.projectName} already exists. Set isReplaceIfExists to true to replace it.`);
+    }
+    const zip = Buffer.from(request.projectContentBase64, 'base64');
+    let files: PackageFiles;
+    try {
+      files = PackageFiles.fromZip(zip);
+    } catch (error) {
+      throw new CustomizationRequestError(`The project content of ${request.projectName} is not a zip archive (${(error as Error).message}).`);
+    }
+    this.state.projects.set(key(request.projectName), { name: existing?.name ?? request.projectName, description: request.projectDescription ?? '', level: request.projectLevel ?? 0, files, zip });
+    return log.info(`${existing ? 'Replace' : 'Create new'} project: ${request.projectName}`).info(`Import ${files.size} files`).entries;
+  }
+
+  publishBegin(request: PublishRequest): LogEntry[] {
+    if (this.publication && this.publication.stage !== 'done') {
+      throw new CustomizationRequestError('Another publication is in progress. Call publishEnd until it completes before publishing again.');
+    }
+    const projects = request.projectNames.map((name) => {
+      const project = this.state.projects.get(key(name));
+      if (!project) throw new CustomizationRequestError(`The customization project ${name} does not exist. Import it first.`);
+      return project;
+    });
+    const log = new PublishLog(this.now).info('Publishing has started.');
+    this.publication = { projects, merge: request.isMergeWithExistingPackages ?? false, onlyValidation: request.isOnlyValidation ?? false, stage: 'validate', failed: false, log, loaded: new Map() };
+    return [...log.entries];
+  }
+
+  /** Moves the publication one stage on and reports it; the log is the whole log of the publication so far. */
+  publishEnd(): { isCompleted: boolean; isFailed: boolean; log: LogEntry[] } {
+    const publication = this.publication;
+    if (!publication) throw new CustomizationRequestError('No publication has been started. Call publishBegin first.');
+    const { log } = publication;
+    if (publication.stage === 'validate') this.validate(publication);
+    else if (publication.stage === 'compile') {
+      const code = publication.projects.flatMap((p) => p.files.paths().filter((path) => /\.cs$/i.test(path)));
+      log.info(`Compiling ${code.length} code files`).info('Updating the database');
+      publication.stage = 'apply';
+    } else if (publication.stage === 'apply') {
+      if (!publication.merge) this.state.published.clear();
+      for (const [name, loaded] of publication.loaded) this.state.published.set(name, loaded);
+      log.info('Updating the website').info('Publishing has been completed.');
+      publication.stage = 'done';
+    }
+    return { isCompleted: publication.stage === 'done', isFailed: publication.failed, log: [...log.entries] };
+  }
+
+  getPublished(): { projects?: Array<{ name: string }>; items: PublishedItem[]; log: LogEntry[] } {
+    const published = [...this.state.published.keys()].map((name) => this.state.projects.get(name)?.name ?? name);
+    const items = [...this.state.published.values()].flatMap((project) => project.items);
+    return { ...(published.length > 0 ? { projects: published.map((name) => ({ name })) } : {}), items, log: [] };
+  }
+
+  getProject(projectName: string): { projectContentBase64: string; hasConflicts: boolean; log: LogEntry[] } {
+    const project = this.state.projects.get(key(projectName));
+    if (!project) throw new CustomizationRequestError(`The customization project ${projectName} does not exist.`);
+    return { projectContentBase64: project.zip.toString('base64'), hasConflicts: false, log: [] };
+  }
+
+  delete(projectName: string): LogEntry[] {
+    const project = this.state.projects.get(key(projectName));
+    if (!project) throw new CustomizationRequestError(`The customization project ${projectName} does not exist.`);
+    if (this.state.published.has(key(projectName))) throw new CustomizationRequestError(`The customization project ${project.name} is published. Unpublish it before deleting it.`);
+    this.remove(project.name);
+    return new PublishLog(this.now).info(`Delete project: ${project.name}`).entries;
+  }
+
+  unpublishAll(tenants: string[]): LogEntry[] {
+    this.state.published.clear();
+    const log = new PublishLog(this.now);
+    for (const tenant of tenants) log.info(`Unpublish ${tenant}`);
+    return log.info('Cleaning up the database').info('Unpublishing has been completed.').entries;
+  }
+
+  private validate(publication: Publication): void {
+    const { log } = publication;
+    for (const project of publication.projects) {
+      log.info(`Validating the customization project ${project.name}`);
+      const loaded = this.load(project);
+      if ('errors' in loaded) {
+        publication.failed = true;
+        loaded.errors.forEach((message) => log.error(message));
+        log.error(`The customization project ${project.name} cannot be published.`);
+      } else {
+        loaded.summary.forEach((line) => log.info(line));
+        publication.loaded.set(key(project.name), loaded);
+      }
+    }
+    if (publication.failed) publication.stage = 'done';
+    else if (publication.onlyValidation) {
+      log.info('Validation finished successfully.');
+      publication.stage = 'done';
+    } else publication.stage = 'compile';
+  }
+
+  private load(project: StoredProject): LoadedProject | { errors: string[] } {
+    return loadProject(project.files, (name, version) => this.systemEndpoints().find((e) => e.name === name && e.version === version));
+  }
+
+  private remove(name: string): void {
+    this.state.projects.delete(key(name));
+    this.state.published.delete(key(name));
+  }
+}
+
+/** Project names are compared without case, as SQL Server does. */
+function key(name: string): string {
+  return name.toLowerCase();
+}
+
+function copy(state: State): State {
+  return { projects: new Map(state.projects), published: new Map(state.published) };
+}
