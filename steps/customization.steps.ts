@@ -99,7 +99,7 @@ Then("the package's endpoint {string} extends {string} with these fields:", func
 
 Given('an Acumatica tenant without the Kensium Commerce customization', async function (this: CustomizationWorld) {
   this.bareTenant = new AcumaticaMock({ bare: true, fixture: acumaticaFixture() });
-  this.connect({ acumatica: await this.bareTenant.start(), b2b: runningMocks().b2b.url });
+  await this.connect({ acumatica: await this.bareTenant.start(), b2b: runningMocks().b2b.url });
 });
 
 When('the customization is published to the tenant', async function (this: CustomizationWorld) {
