@@ -31,8 +31,7 @@ export class RemoteError extends SyncError {
     readonly url: string,
     options?: { cause?: unknown },
   ) {
-    // The detail is often a sentence of the remote system's own; it must not end in two periods.
-    super(`Failed to ${action} in ${system}: ${status ? `HTTP ${status}, ` : ''}${detail.replace(/\.+$/, '')}.`, options);
+    super(`Failed to ${action} in ${system}: ${status ? `HTTP ${status}, ` : ''}${clause(detail)}.`, options);
   }
 
   /** True when retrying later may succeed (throttling, outage, network), false for a refused request. */
@@ -43,3 +42,8 @@ export class RemoteError extends SyncError {
 
 /** Acumatica does not expose what the connector needs (for example the customization is not published). */
 export class ContractError extends SyncError {}
+
+/** A remote system's sentence made into a clause of ours: without its final period, so ours is the only one. */
+export function clause(text: string): string {
+  return text.replace(/\.+$/, '');
+}

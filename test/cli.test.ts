@@ -101,6 +101,7 @@ describe('the sync command', () => {
     const run = io({ ...env, ACUMATICA_PASSWORD: 'wrong' });
     assert.equal(await runCli(['sync'], run), 1);
     assert.match(run.out(), /Failed to sign in as admin to tenant Company in Acumatica: HTTP 500, Error: Invalid credentials/);
+    assert.match(run.out(), /Please try again\. Check ACUMATICA_USERNAME/, 'one period between the two sentences');
     assert.doesNotMatch(run.out() + run.err(), /wrong/);
   });
 });

@@ -128,6 +128,16 @@ describe('contacts and locations', () => {
     assert.ok(logRows().some((row) => row.ActionType === 'Customer Contact Sync' && /is deleted/.test(String(row.Description))));
   });
 
+  it('clears in Better B2B a phone cleared in Acumatica', async () => {
+    await sync.run({ kind: 'all' });
+    await acumatica.put('Contact', { ContactID: 288001, Phone1: null });
+    await acumatica.put('Customer', { CustomerID: 'C000000012', MainContact: { Phone1: null } });
+    const report = await sync.run();
+    assert.equal(report.totals.synced, 2, JSON.stringify(report.customers));
+    assert.equal(usersOf('Facebook')[0]?.phone, null);
+    assert.equal(companies().find((c) => c.acumatica_customer_id === 'C000000012')?.company_phone, null);
+  });
+
   it('honours the connector preferences Include Contacts and Include Location', async () => {
     await acumatica.put('ConnectorConfiguration', { ConnectorID: 'B2BQASTORE', IncludeContacts: false, IncludeLocations: false });
     await sync.run({ kind: 'all' });

@@ -1,7 +1,7 @@
 import type { AxiosInstance, AxiosRequestConfig } from 'axios';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
-import { ContractError, RemoteError } from '../errors';
+import { clause, ContractError, RemoteError } from '../errors';
 import { createHttpClient, toRemoteError } from '../http/http-client';
 import { toWire, type WireRecord } from './wire';
 
@@ -73,7 +73,7 @@ export class AcumaticaClient {
       this.cookies = setCookie.map((cookie) => cookie.split(';')[0]).join('; ');
     } catch (error) {
       const remote = toRemoteError('Acumatica', `sign in as ${username} to tenant ${tenant}`, error);
-      throw new RemoteError(remote.system, remote.action, remote.status, `${remote.detail}. Check ACUMATICA_USERNAME, ACUMATICA_PASSWORD and ACUMATICA_TENANT`, remote.url, {
+      throw new RemoteError(remote.system, remote.action, remote.status, `${clause(remote.detail)}. Check ACUMATICA_USERNAME, ACUMATICA_PASSWORD and ACUMATICA_TENANT`, remote.url, {
         cause: error,
       });
     }
@@ -159,7 +159,7 @@ function decorate(error: RemoteError, config: AxiosRequestConfig): RemoteError {
       error.system,
       error.action,
       error.status,
-      `${error.detail}. The endpoint ${config.url.split('/').slice(0, 4).join('/')} may be missing: is the Kensium Commerce customization published?`,
+      `${clause(error.detail)}. The endpoint ${config.url.split('/').slice(0, 4).join('/')} may be missing: is the Kensium Commerce customization published?`,
       error.url,
       { cause: error },
     );
