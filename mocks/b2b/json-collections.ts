@@ -56,6 +56,8 @@ export class JsonCollections {
     const call = res.locals.jsonServer as Pending;
     req.body = call.received; // the journal shows what the client sent
     res.removeHeader('Access-Control-Expose-Headers');
+    const location = res.getHeader('Location'); // json-server's is absolute; the mock's other routes give a path
+    if (location) res.location(new URL(String(location)).pathname);
     const present = call.present ?? ((record: unknown) => record);
     const data: unknown = res.locals.data;
     if (res.statusCode === 404) res.json({ message: call.notFound ?? `There is no ${req.originalUrl}.` });
