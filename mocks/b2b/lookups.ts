@@ -12,19 +12,18 @@ export function findCompany(store: B2BStore, raw: Param): CompanyRecord {
 }
 
 export function findAddress(store: B2BStore, companyRaw: Param, addressRaw: Param): AddressRecord {
-  const company = findCompany(store, companyRaw);
-  const id = pathId(addressRaw, 'address');
-  const address = store.address(company.id, id);
-  if (!address) throw new ApiError(404, `There is no address with id ${id} in company ${company.id}.`);
-  return address;
+  return findChild('address', findCompany(store, companyRaw), addressRaw, (companyId, id) => store.address(companyId, id));
 }
 
 export function findUser(store: B2BStore, companyRaw: Param, userRaw: Param): UserRecord {
-  const company = findCompany(store, companyRaw);
-  const id = pathId(userRaw, 'user');
-  const user = store.user(company.id, id);
-  if (!user) throw new ApiError(404, `There is no user with id ${id} in company ${company.id}.`);
-  return user;
+  return findChild('user', findCompany(store, companyRaw), userRaw, (companyId, id) => store.user(companyId, id));
+}
+
+function findChild<T>(kind: string, company: CompanyRecord, raw: Param, find: (companyId: number, id: number) => T | undefined): T {
+  const id = pathId(raw, kind);
+  const found = find(company.id, id);
+  if (!found) throw new ApiError(404, `There is no ${kind} with id ${id} in company ${company.id}.`);
+  return found;
 }
 
 export function findRole(store: B2BStore, raw: Param): RoleRecord {

@@ -13,6 +13,14 @@ export interface Preset {
   approved_at?: string | null;
 }
 
+/** What the store adds to an address or a user. */
+interface ChildFields {
+  id: number;
+  company_id: number;
+  created_at: string;
+  updated_at: string;
+}
+
 const key = (text: string) => text.toLowerCase();
 const now = () => new Date().toISOString();
 
@@ -134,10 +142,7 @@ export class B2BStore {
 
   createAddress(companyId: number, input: AddressInput, preset: Preset = {}): AddressRecord {
     this.checkAddress(companyId, input, `add address ${input.address_label} to company ${companyId}`);
-    const id = this.claimId('address', preset.id);
-    const created = preset.created_at ?? now();
-    const address: AddressRecord = { id, company_id: companyId, ...input, created_at: created, updated_at: created };
-    this.listOf(this.data.addressesOf, companyId).push(address);
+    const address: AddressRecord = this.addChild('address', this.data.addressesOf, companyId, input, preset);
     this.keepOneDefault(address);
     return address;
   }
@@ -150,8 +155,7 @@ export class B2BStore {
   }
 
   deleteAddress(address: AddressRecord): void {
-    const list = this.listOf(this.data.addressesOf, address.company_id);
-    list.splice(list.indexOf(address), 1);
+    this.removeChild(this.data.addressesOf, address);
   }
 
   usersOfCompany(companyId: number): readonly UserRecord[] {
@@ -164,10 +168,7 @@ export class B2BStore {
 
   createUser(companyId: number, input: UserInput, preset: Preset = {}): UserRecord {
     this.checkUser(companyId, input, `add user ${input.email} to company ${companyId}`);
-    const id = this.claimId('user', preset.id);
-    const created = preset.created_at ?? now();
-    const user: UserRecord = { id, company_id: companyId, ...input, created_at: created, updated_at: created };
-    this.listOf(this.data.usersOf, companyId).push(user);
+    const user: UserRecord = this.addChild('user', this.data.usersOf, companyId, input, preset);
     this.data.userByEmail.set(key(user.email), user);
     this.countHolder(user.role_id, 1);
     return user;
@@ -183,8 +184,7 @@ export class B2BStore {
   }
 
   deleteUser(user: UserRecord): void {
-    const list = this.listOf(this.data.usersOf, user.company_id);
-    list.splice(list.indexOf(user), 1);
+    this.removeChild(this.data.usersOf, user);
     this.data.userByEmail.delete(key(user.email));
     this.countHolder(user.role_id, -1);
   }
@@ -279,6 +279,19 @@ export class B2BStore {
 
   private countHolder(roleId: number, by: number): void {
     this.data.roleHolders.set(roleId, this.roleHolderCount(roleId) + by);
+  }
+
+  /** A record of one company (address or user), kept in that company's list. */
+  private addChild<I extends object>(kind: 'address' | 'user', lists: Map<number, Array<I & ChildFields>>, companyId: number, input: I, preset: Preset): I & ChildFields {
+    const created = preset.created_at ?? now();
+    const record = { id: this.claimId(kind, preset.id), company_id: companyId, ...input, created_at: created, updated_at: created };
+    this.listOf(lists, companyId).push(record);
+    return record;
+  }
+
+  private removeChild<T extends ChildFields>(lists: Map<number, T[]>, record: T): void {
+    const list = this.listOf(lists, record.company_id);
+    list.splice(list.indexOf(record), 1);
   }
 
   private listOf<T>(lists: Map<number, T[]>, companyId: number): T[] {
