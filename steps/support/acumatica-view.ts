@@ -7,6 +7,8 @@ import axios, { type AxiosInstance } from 'axios';
 export class AcumaticaView {
   private readonly http: AxiosInstance;
   private cookie: string | undefined;
+  /** The Acumatica server's clock (its Date header) at the last answer, to choose times on its scale. */
+  serverTime: Date | undefined;
 
   constructor(
     readonly baseUrl: string,
@@ -18,6 +20,7 @@ export class AcumaticaView {
 
   private async signIn(): Promise<void> {
     const response = await this.http.post('/entity/auth/login', this.credentials);
+    this.noteServerTime(response.headers.date);
     if (response.status !== 204) throw new Error(`Failed to sign in to Acumatica at ${this.baseUrl}: HTTP ${response.status} ${JSON.stringify(response.data)}`);
     this.cookie = (response.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).join('; ');
   }
@@ -36,7 +39,13 @@ export class AcumaticaView {
       await this.signIn();
       response = await this.http.request({ method, url: `${this.endpoint}/${path}`, data: body, params, headers: { Cookie: this.cookie } });
     }
+    this.noteServerTime(response.headers.date);
     return { status: response.status, data: response.data };
+  }
+
+  private noteServerTime(header: unknown): void {
+    const time = typeof header === 'string' ? new Date(header) : undefined;
+    if (time && !Number.isNaN(time.getTime())) this.serverTime = time;
   }
 
   async put(entity: string, record: Record<string, unknown>, params?: Record<string, string>): Promise<any> {
@@ -51,17 +60,40 @@ export class AcumaticaView {
     return data;
   }
 
-  async customer(customerId: string): Promise<any> {
-    const [customer] = await this.list('Customer', { $filter: `CustomerID eq '${customerId}'`, $expand: 'MainContact,MainContact/Address,SiteAssociations' });
+  /** Deletes a record by its id or key (`Customer/C000000012`); a record that is already gone is fine. */
+  async delete(entity: string, key: string): Promise<void> {
+    const { status, data } = await this.request('DELETE', `${entity}/${key.split('/').map(encodeURIComponent).join('/')}`);
+    if (status !== 204 && status !== 200 && !(status === 500 && /NoEntitySatisfiesTheCondition/.test(JSON.stringify(data)))) {
+      throw new Error(`Failed to delete ${entity} ${key} in Acumatica: HTTP ${status} ${JSON.stringify(data)}`);
+    }
+  }
+
+  async customer(customerId: string, expand = 'MainContact,MainContact/Address,SiteAssociations'): Promise<any> {
+    const [customer] = await this.list('Customer', { $filter: `CustomerID eq ${literal(customerId)}`, $expand: expand });
     if (!customer) throw new Error(`Customer ${customerId} does not exist in Acumatica`);
     return customer;
   }
 
-  /** The connector log rows, newest last, as plain values. */
+  /** The contacts of a customer, as plain values, with their Site Association rows. */
+  async contactsOf(customerId: string): Promise<Record<string, any>[]> {
+    return (await this.list('Contact', { $filter: `BusinessAccount eq ${literal(customerId)}`, $expand: 'SiteAssociations' })).map(unwrap);
+  }
+
+  /** Every connector log row, oldest first, as plain values (the Logs screen unfiltered). */
   async connectorLog(): Promise<Record<string, string>[]> {
     const rows = await this.list('ConnectorLog');
     return rows.map(unwrap).sort((a, b) => String(a.CreatedDateTime).localeCompare(String(b.CreatedDateTime)));
   }
+
+  /** The locations of a customer, as plain values, with their Site Association rows. */
+  async locationsOf(customerId: string): Promise<Record<string, any>[]> {
+    return (await this.list('CustomerLocation', { $filter: `Customer eq ${literal(customerId)}`, $expand: 'SiteAssociations' })).map(unwrap);
+  }
+}
+
+/** An OData string literal. */
+export function literal(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
 }
 
 /** Plain values into Acumatica's `{ value }` wire format (nested objects stay linked entities, arrays detail rows). */

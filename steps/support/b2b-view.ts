@@ -34,6 +34,18 @@ export class B2BView {
     return matches[0];
   }
 
+  /** The companies of an Acumatica customer (one, or none before it syncs; more would be duplicates). */
+  async companiesFor(customerId: string): Promise<any[]> {
+    return this.get('/company', { acumatica_customer_id: customerId, limit: '100' });
+  }
+
+  /** The one company of an Acumatica customer. */
+  async companyFor(customerId: string): Promise<any> {
+    const matches = await this.companiesFor(customerId);
+    if (matches.length !== 1) throw new Error(`Expected one company for Acumatica customer ${customerId} in Better B2B, found ${matches.length}`);
+    return matches[0];
+  }
+
   async addresses(companyId: number): Promise<any[]> {
     return this.get(`/address/${companyId}`);
   }
