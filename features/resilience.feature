@@ -22,6 +22,14 @@ Feature: Resilience when Acumatica or Better B2B misbehave
     And Better B2B has exactly one company for customer "C000000012", with 1 address and 0 users
     And Better B2B has exactly one company for customer "C000000288", with 0 addresses and 1 user
 
+  Scenario: A create answered with 503 is not sent again in the same run, and the next run creates the company once
+    Given Better B2B answers "503 Service Unavailable" to the next 1 request to create a company
+    When the customer sync runs for customer "C000000012"
+    Then the sync reports customer "C000000012" failed because "Failed to create the company of C000000012 in Better B2B: HTTP 503*"
+    When the customer sync runs for customer "C000000012"
+    Then the sync reports customer "C000000012" synced
+    And Better B2B has exactly one company for customer "C000000012", with 1 address and 0 users
+
   Scenario Outline: A read that fails with "<answer>" is retried
     Given Better B2B answers "<answer>" to the next 2 requests to read the roles
     And Acumatica answers "<answer>" to the next 1 request to read contacts
