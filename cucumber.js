@@ -1,15 +1,17 @@
-// Cucumber profiles (`npx cucumber-js --profile <name>`).
-// default: the features against both mocks, started in-process on free ports (once per worker) and reset
-//          before each scenario; `--parallel 2` works too.
+// Cucumber profiles (`npx cucumber-js --profile <name>`; README, "Acceptance features").
+// default: every feature against both mocks, started in-process on free ports in each worker and reset
+//          before each scenario; add `--parallel 2` to run two workers.
 // ci:      the same, writing JUnit XML, a self-contained HTML report and the message stream under reports/.
 // docs:    the HTML report as living documentation, reports/living-documentation.html (`npm run docs`).
-// live:    against the endpoints in the environment (ACUMATICA_URL, B2B_URL, …): `npm run mocks` in another
-//          terminal, or a sandbox. Scenarios tagged @mock-control need the mocks' control API or their
-//          fixtures and are left out; the others create records of their own, so data of earlier runs is no
-//          obstacle. Run it serially: "rows of this scenario" are the Logs screen rows added since it started.
+// live:    against the endpoints in the environment (ACUMATICA_URL, B2B_URL, ACUMATICA_USERNAME, …), such as
+//          `npm run mocks` in another terminal or a sandbox. Scenarios tagged @mock-control need the mocks'
+//          control API and are left out; each scenario gives the records it creates names of its own, so
+//          data left by earlier runs does not matter. One scenario at a time: a sync's Logs screen rows are
+//          told apart from others' by when they were written.
 const common = {
   requireModule: ['ts-node/register/transpile-only'],
-  require: ['steps/**/!(*.test).ts'],
+  require: ['steps/**/*.steps.ts', 'steps/support/**/*.ts'],
+  paths: ['features/**/*.feature'],
   retryTagFilter: '@flaky',
   retry: 1,
 };
@@ -19,7 +21,8 @@ module.exports = {
   ci: {
     ...common,
     format: ['progress', 'junit:reports/cucumber-junit.xml', 'html:reports/cucumber-report.html', 'message:reports/cucumber-messages.ndjson'],
+    formatOptions: { junit: { suiteName: 'Acceptance features' } },
   },
   docs: { ...common, format: ['summary', 'html:reports/living-documentation.html'] },
-  live: { ...common, format: ['progress'], tags: 'not @mock-control', worldParameters: { live: true } },
+  live: { ...common, format: ['progress'], tags: 'not @mock-control', parallel: 0, worldParameters: { live: true } },
 };

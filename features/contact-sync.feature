@@ -1,129 +1,147 @@
 Feature: Customer contact sync from Acumatica to Better B2B
-  From "Managing Customer Contact Sync in B2B": "The contacts of Acumatica will be treated as users in B2B."
-  A contact of a synced customer, with Kensium Commerce enabled and an active KNB site association of its
-  own, becomes a Company User of the customer's company. Only the contact whose Primary box is checked
-  becomes the Primary Admin.
+  "Managing Customer Contact Sync in B2B": the contacts of an Acumatica customer become the users of its
+  company in Better B2B. A contact syncs when Enable Kensium Commerce Framework is checked on its own
+  Kensium Commerce tab with an active KNB row in its Site Association. Only the contact whose Primary box
+  is checked becomes the Primary Admin; every other contact is a Senior Buyer.
 
   Background:
     Given the connector "B2BQASTORE" is active for config site "B2BQASTORE" with connector type "KNB"
-    And an Acumatica customer "C000000288" named "Facebook" of type "B2B" with account email "accounts@facebook.test"
+    And a B2B customer "C000000288" named "Facebook" with account email "accounts@facebook.test", set up for Kensium Commerce on "B2BQASTORE"
     And customer "C000000288" has:
-      | Customer Class | LOCAL        |
-      | Phone 1        | 4444444444   |
-      | Address Line 1 | 1 Hacker Way |
-      | City           | Menlo Park   |
-      | State          | CA           |
-      | Postal Code    | 94025        |
-      | Country        | US           |
-    And customer "C000000288" has the default location "MAIN" named "Primary Location" at its main address
-    And Kensium Commerce is enabled on customer "C000000288" with an active "KNB" site association for "B2BQASTORE"
+      | Customer Class | LOCAL |
 
-  Scenario: A new contact is reflected on the customer's Contacts grid
-    # Step 1: "On the Customer Screen create a new contact."
-    When I create the contact "Mark Z" on customer "C000000288" with email "markz@test.com" and phone "4444444444"
-    And contact "Mark Z" has:
-      | Job Title | Marketing Manager |
-    # Step 2: "The contact will be reflected on the grid."
-    Then the Contacts tab of customer "C000000288" shows:
-      | Active  | Contact | Job Title         | Primary   | Email          | Phone 1    |
-      | checked | Mark Z  | Marketing Manager | unchecked | markz@test.com | 4444444444 |
+  Scenario: A contact marked Primary becomes the Primary Admin of the company
+    # Step 1: on the Customer screen, create a new contact
+    Given customer "C000000288" has a contact "Mark Z" with email "markz@test.com"
+    And the contact "Mark Z" of customer "C000000288" has:
+      | Phone 1 | 4444444444 |
+    # Step 2: the contact is reflected on the grid
+    Then the Contacts tab of customer "C000000288" lists:
+      | Contact | Email          | Phone 1    | Active |
+      | Mark Z  | markz@test.com | 4444444444 | yes    |
+    # Step 3: the contact's Kensium Commerce tab, Enable Kensium Commerce Framework, the Connector type of its Site Association
+    Given Enable Kensium Commerce Framework is checked on the Kensium Commerce tab of contact "Mark Z" of customer "C000000288"
+    And the Site Association of contact "Mark Z" of customer "C000000288" has the rows:
+      | Config Site | Active | Connector type |
+      | B2BQASTORE  | yes    | KNB            |
+    # Step 7: the Primary box is checked
+    And the contact "Mark Z" of customer "C000000288" is marked Primary
+    When the customer sync runs for customer "C000000288"
+    Then the sync reports customer "C000000288" synced
+    # Step 4: the Commerce Reference IDs are generated and written back
+    And the Site Association of contact "Mark Z" of customer "C000000288" shows the Commerce Reference ID of its company user
+    And the Site Association of customer "C000000288" shows the Commerce Reference ID of its company
+    # Step 5: the Logs screen shows the contact synced
+    And the Logs screen shows these rows for this sync:
+      | Level | Action Type           | Message                                                                              | Endpoint Url             | Description                                       |
+      | INFO  | Customer Contact Sync | {"email":"markz@test.com","first_name":"Mark","last_name":"Z","phone":"4444444444",* | */api/v1/company/*/users | Customer Contact is created/updated successfully. |
+    # Step 6: Company User(s) of the company shows the user name, with the role Primary Admin
+    And the Company User(s) of the company of customer "C000000288" are:
+      | User Name | Email          | Phone      | Role          |
+      | Mark Z    | markz@test.com | 4444444444 | Primary Admin |
 
-  Scenario: A contact with Kensium Commerce enabled becomes the Primary Admin of the company
-    Given the contact "Mark Z" of customer "C000000288" with email "markz@test.com" and phone "4444444444"
-    # Step 3: "Click on Kensium Commerce Check Enable Kensium Commerce Framework under the site association.
-    # You need to enable the Connection Type."
-    And Kensium Commerce is enabled on contact "Mark Z" with an active "KNB" site association for "B2BQASTORE"
-    # Step 7: "The primary contact check box should be checked in Acumatica"
-    And the contact "Mark Z" is marked Primary
+  Scenario Outline: Only the contact whose Primary box is checked becomes Primary Admin (<primary box>)
+    Given customer "C000000288" has a contact "Mark Z" with email "markz@test.com"
+    And the contact "Mark Z" of customer "C000000288" is set up for Kensium Commerce on config site "B2BQASTORE"
+    And the Primary box of contact "Mark Z" of customer "C000000288" is <primary box>
     When the customer sync runs for customer "C000000288"
     Then the sync reports no failures
-    # Step 6: "Click on the [Company User(s)] you will be able to see the Username synced from Acumatica. Here
-    # the user role is [Primary Admin]."
-    And the Company User(s) of company "Facebook" are:
-      | Name   | Email          | Phone      | Role          |
-      | Mark Z | markz@test.com | 4444444444 | Primary Admin |
-
-  Scenario: The Commerce Reference IDs are written back once the customer, its contact and its location are synced
-    Given the contact "Mark Z" of customer "C000000288" with email "markz@test.com" and phone "4444444444"
-    And Kensium Commerce is enabled on contact "Mark Z" with an active "KNB" site association for "B2BQASTORE"
-    And the contact "Mark Z" is marked Primary
-    When the customer sync runs for customer "C000000288"
-    Then the sync reports no failures
-    # Step 4: "Once the customer, contacts and location are synced the commerce reference ID will be generated
-    # and updated under the Commerce Reference ID."
-    And the "B2BQASTORE" site association of customer "C000000288" carries the Commerce Reference ID of company "Facebook"
-    And the "B2BQASTORE" site association of contact "Mark Z" carries the Commerce Reference ID of user "markz@test.com"
-    And the "B2BQASTORE" site association of location "MAIN" of customer "C000000288" carries the Commerce Reference ID of address "Primary Location"
-
-  Scenario: The connector log shows the customer contact synced
-    Given the contact "Mark Z" of customer "C000000288" with email "markz@test.com" and phone "4444444444"
-    And Kensium Commerce is enabled on contact "Mark Z" with an active "KNB" site association for "B2BQASTORE"
-    And the contact "Mark Z" is marked Primary
-    When the customer sync runs for customer "C000000288"
-    Then the sync reports no failures
-    # Step 5: "Go to the Customer Log and you will be able to view the customer contact synced."
-    And the rows of this sync on the Logs screen include:
-      | Level | Action Type           | Message                                                        | Endpoint Url             | Description                                       | Login User |
-      | INFO  | Customer Contact Sync | {"email":"markz@test.com","first_name":"Mark","last_name":"Z"… | …/api/v1/company/…/users | Customer Contact is created/updated successfully. | admin      |
-
-  Scenario Outline: Only the contact whose Primary box is checked becomes Primary Admin (Primary box <primary box>)
-    # Step 7: "The primary contact check box should be checked in Acumatica then only you can view the same
-    # as a Primary User Admin." Every other contact becomes a user with the Senior Buyer role.
-    Given the contact "Mark Z" of customer "C000000288" with email "markz@test.com" and phone "4444444444"
-    And Kensium Commerce is enabled on contact "Mark Z" with an active "KNB" site association for "B2BQASTORE"
-    And the contact "Priscilla C" of customer "C000000288" with email "priscillac@test.com" and phone "5555555555"
-    And Kensium Commerce is enabled on contact "Priscilla C" with an active "KNB" site association for "B2BQASTORE"
-    And the Primary box of contact "Mark Z" is <primary box>
-    When the customer sync runs for customer "C000000288"
-    Then the sync reports no failures
-    And the Company User(s) of company "Facebook" are:
-      | Name        | Email               | Role             |
-      | Mark Z      | markz@test.com      | <role of Mark Z> |
-      | Priscilla C | priscillac@test.com | Senior Buyer     |
+    And the Company User(s) of the company of customer "C000000288" are:
+      | User Name | Role   |
+      | Mark Z    | <role> |
 
     Examples:
-      | primary box | role of Mark Z |
-      | checked     | Primary Admin  |
-      | unchecked   | Senior Buyer   |
+      | primary box | role          |
+      | checked     | Primary Admin |
+      | unchecked   | Senior Buyer  |
 
-  Scenario: Checking the Primary box of another contact hands Primary Admin over to it
-    Given the contact "Mark Z" of customer "C000000288" with email "markz@test.com" and phone "4444444444"
-    And Kensium Commerce is enabled on contact "Mark Z" with an active "KNB" site association for "B2BQASTORE"
-    And the contact "Priscilla C" of customer "C000000288" with email "priscillac@test.com" and phone "5555555555"
-    And Kensium Commerce is enabled on contact "Priscilla C" with an active "KNB" site association for "B2BQASTORE"
-    And the contact "Mark Z" is marked Primary
-    And the customer sync runs for customer "C000000288"
-    And the sync reports no failures
-    When the contact "Priscilla C" is marked Primary
+  Scenario: Of several contacts, only the one marked Primary is Primary Admin; the others are Senior Buyers
+    Given customer "C000000288" has a contact "Mark Z" with email "markz@test.com"
+    And customer "C000000288" has a contact "Sheryl S" with email "sheryl@test.com"
+    And the contact "Mark Z" of customer "C000000288" is set up for Kensium Commerce on config site "B2BQASTORE"
+    And the contact "Sheryl S" of customer "C000000288" is set up for Kensium Commerce on config site "B2BQASTORE"
+    And the contact "Mark Z" of customer "C000000288" is marked Primary
+    When the customer sync runs for customer "C000000288"
+    Then the sync reports no failures
+    And the Company User(s) of the company of customer "C000000288" are:
+      | User Name | Email           | Role          |
+      | Mark Z    | markz@test.com  | Primary Admin |
+      | Sheryl S  | sheryl@test.com | Senior Buyer  |
+    And the Site Association of contact "Sheryl S" of customer "C000000288" shows the Commerce Reference ID of its company user
+
+  Scenario: Checking the Primary box of another contact hands Primary Admin over
+    Given customer "C000000288" has a contact "Mark Z" with email "markz@test.com"
+    And customer "C000000288" has a contact "Sheryl S" with email "sheryl@test.com"
+    And the contact "Mark Z" of customer "C000000288" is set up for Kensium Commerce on config site "B2BQASTORE"
+    And the contact "Sheryl S" of customer "C000000288" is set up for Kensium Commerce on config site "B2BQASTORE"
+    And the contact "Mark Z" of customer "C000000288" is marked Primary
+    And the customer sync has run for customer "C000000288"
+    When the contact "Sheryl S" of customer "C000000288" is marked Primary
     And the customer sync runs for customer "C000000288"
     Then the sync reports no failures
-    And the Company User(s) of company "Facebook" are:
-      | Name        | Email               | Role          |
-      | Mark Z      | markz@test.com      | Senior Buyer  |
-      | Priscilla C | priscillac@test.com | Primary Admin |
+    And the Company User(s) of the company of customer "C000000288" are:
+      | User Name | Role          |
+      | Mark Z    | Senior Buyer  |
+      | Sheryl S  | Primary Admin |
 
   Scenario: Unchecking the Primary box makes the Primary Admin a Senior Buyer
-    Given the contact "Mark Z" of customer "C000000288" with email "markz@test.com" and phone "4444444444"
-    And Kensium Commerce is enabled on contact "Mark Z" with an active "KNB" site association for "B2BQASTORE"
-    And the contact "Mark Z" is marked Primary
+    Given customer "C000000288" has a contact "Mark Z" with email "markz@test.com"
+    And the contact "Mark Z" of customer "C000000288" is set up for Kensium Commerce on config site "B2BQASTORE"
+    And the contact "Mark Z" of customer "C000000288" is marked Primary
+    And the customer sync has run for customer "C000000288"
+    When the Primary box of contact "Mark Z" of customer "C000000288" is unchecked
     And the customer sync runs for customer "C000000288"
-    And the sync reports no failures
-    When the Primary box of contact "Mark Z" is unchecked
-    And the customer sync runs for customer "C000000288"
-    Then the sync reports no failures
-    And the Company User(s) of company "Facebook" are:
-      | Name   | Email          | Role         |
-      | Mark Z | markz@test.com | Senior Buyer |
+    Then the sync reports customer "C000000288" synced
+    And the Company User(s) of the company of customer "C000000288" are:
+      | User Name | Role         |
+      | Mark Z    | Senior Buyer |
 
-  Scenario: A contact whose Kensium Commerce Framework is unchecked after a sync is removed from the Company User(s)
-    Given the contact "Mark Z" of customer "C000000288" with email "markz@test.com" and phone "4444444444"
-    And Kensium Commerce is enabled on contact "Mark Z" with an active "KNB" site association for "B2BQASTORE"
-    And the customer sync runs for customer "C000000288"
-    And the sync reports no failures
-    When contact "Mark Z" has Enable Kensium Commerce Framework "unchecked"
+  Scenario: A new email of a contact in Acumatica becomes the email of its company user
+    Given customer "C000000288" has a contact "Mark Z" with email "markz@test.com"
+    And the contact "Mark Z" of customer "C000000288" is set up for Kensium Commerce on config site "B2BQASTORE"
+    And the customer sync has run for customer "C000000288"
+    When the contact "Mark Z" of customer "C000000288" has:
+      | Email | mark.zuckerberg@test.com |
     And the customer sync runs for customer "C000000288"
     Then the sync reports no failures
-    And company "Facebook" has no Company User(s)
-    And the rows of this sync on the Logs screen include:
+    And the Company User(s) of the company of customer "C000000288" are:
+      | User Name | Email                    |
+      | Mark Z    | mark.zuckerberg@test.com |
+
+  Scenario: A contact deactivated in Acumatica is removed from the Company User(s)
+    Given customer "C000000288" has a contact "Mark Z" with email "markz@test.com"
+    And the contact "Mark Z" of customer "C000000288" is set up for Kensium Commerce on config site "B2BQASTORE"
+    And the customer sync has run for customer "C000000288"
+    When the contact "Mark Z" of customer "C000000288" has:
+      | Active | no |
+    And the customer sync runs for customer "C000000288"
+    Then the sync reports no failures
+    And the company of customer "C000000288" has no Company User(s)
+    And the Logs screen shows these rows for this sync:
       | Level | Action Type           | Description                                                                   |
       | INFO  | Customer Contact Sync | User markz@test.com is deleted: the contact no longer qualifies in Acumatica. |
+
+  Scenario: With Include Contacts unchecked on the connector, no contact becomes a company user
+    Given customer "C000000288" has a contact "Mark Z" with email "markz@test.com"
+    And the contact "Mark Z" of customer "C000000288" is set up for Kensium Commerce on config site "B2BQASTORE"
+    And Include Contacts is unchecked on the connector "B2BQASTORE"
+    When the customer sync runs for customer "C000000288"
+    Then the sync reports customer "C000000288" synced
+    And the company of customer "C000000288" has no Company User(s)
+
+  Scenario: A contact whose email is already a user of another company fails, and the Logs screen says why
+    Given customer "C000000288" has a contact "Mark Z" with email "markz@test.com"
+    And the contact "Mark Z" of customer "C000000288" is set up for Kensium Commerce on config site "B2BQASTORE"
+    And a B2B customer "C000000289" named "Instagram" with account email "accounts@instagram.test", set up for Kensium Commerce on "B2BQASTORE"
+    And customer "C000000289" has a contact "Mark Z" with email "markz@test.com"
+    And the contact "Mark Z" of customer "C000000289" is set up for Kensium Commerce on config site "B2BQASTORE"
+    And the customer sync has run for customer "C000000288"
+    When the customer sync runs for customer "C000000289"
+    Then the sync reports customer "C000000289" failed because "markz@test.com: Failed to add user markz@test.com to company * in Better B2B: HTTP 409, *already has email markz@test.com*"
+    And the Logs screen shows these rows for this sync:
+      | Level | Action Type           | Message                     | Description                                                              |
+      | ERROR | Customer Contact Sync | {"email":"markz@test.com",* | Failed to add user markz@test.com to company * in Better B2B: HTTP 409,* |
+    And the Companies list of Better B2B shows:
+      | Acumatica Customer | Company Name |
+      | C000000289         | Instagram    |
+    And the company of customer "C000000289" has no Company User(s)

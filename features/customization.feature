@@ -45,7 +45,8 @@ Feature: The Kensium Commerce customization
     Then the sync exits with code 1, asking "is the Kensium Commerce customization published?"
     When the customization is published to the tenant
     And the connector "B2BQASTORE" is active for config site "B2BQASTORE" with connector type "KNB"
-    And an Acumatica customer "C000000012" named "John Kenny" of type "B2B" with account email "johnkenny@test.com"
-    And Kensium Commerce is enabled on customer "C000000012" with an active "KNB" site association for "B2BQASTORE"
+    And a B2B customer "C000000012" named "John Kenny" with account email "johnkenny@test.com", set up for Kensium Commerce on "B2BQASTORE"
     And the customer sync runs for customer "C000000012"
-    Then Better B2B lists the company "John Kenny" with status "APPROVED"
+    Then the Companies list of Better B2B shows:
+      | Acumatica Customer | Company Name | Status   |
+      | C000000012         | John Kenny   | APPROVED |

@@ -1,61 +1,66 @@
-Feature: Running the sync again writes nothing that has not changed
-  A second run over customers that have not changed in Acumatica finds Better B2B already matching: it
-  writes no company, address or user, creates no duplicates, writes no Commerce Reference ID again and adds
-  no row to the Logs screen.
+Feature: Running the sync again is safe
+  A second run writes nothing when nothing changed: no company, address or user is created twice, and no
+  row is added to the Logs screen. A run on a machine without the sync state, or after a run that stopped
+  half-way, creates no duplicates either.
 
   Background:
     Given the connector "B2BQASTORE" is active for config site "B2BQASTORE" with connector type "KNB"
-    And an Acumatica customer "C000000288" named "Facebook" of type "B2B" with account email "accounts@facebook.test"
-    And customer "C000000288" has:
-      | Customer Class | LOCAL        |
-      | Phone 1        | 4444444444   |
-      | Address Line 1 | 1 Hacker Way |
-      | City           | Menlo Park   |
-      | State          | CA           |
-      | Postal Code    | 94025        |
-      | Country        | US           |
-    And customer "C000000288" has the default location "MAIN" named "Primary Location" at its main address
-    And Kensium Commerce is enabled on customer "C000000288" with an active "KNB" site association for "B2BQASTORE"
-    And the contact "Mark Z" of customer "C000000288" with email "markz@test.com" and phone "4444444444"
-    And Kensium Commerce is enabled on contact "Mark Z" with an active "KNB" site association for "B2BQASTORE"
-    And the contact "Mark Z" is marked Primary
-    And the customer sync runs for customer "C000000288"
-    And the sync reports no failures
+    And a B2B customer "C000000012" named "John Kenny" with account email "johnkenny@test.com", set up for Kensium Commerce on "B2BQASTORE"
+    And customer "C000000012" has:
+      | Address Line 1 | 156 10th Ave |
+      | City           | New York     |
+      | Postal Code    | 10011        |
+    And customer "C000000012" has the locations:
+      | Location ID | Location Name    | Default | Address Line 1 | City     | Postal Code |
+      | MAIN        | Primary Location | yes     | 156 10th Ave   | New York | 10011       |
+    And customer "C000000012" has a contact "John Kenny" with email "johnkenny@test.com"
+    And the contact "John Kenny" of customer "C000000012" is set up for Kensium Commerce on config site "B2BQASTORE"
+    And the contact "John Kenny" of customer "C000000012" is marked Primary
 
-  Scenario: A second run reports the customer unchanged and adds no row to the Logs screen
-    When the customer sync runs for customer "C000000288"
-    Then the sync reports customer "C000000288" unchanged
-    And the sync reports no failures
-    And the sync wrote no rows to the Logs screen
+  Scenario: A second run with nothing changed writes nothing
+    Given the customer sync has run for customer "C000000012"
+    When the customer sync runs for customer "C000000012"
+    Then the sync reports customer "C000000012" unchanged
+    And the Logs screen shows no rows for this sync
+    And Better B2B has exactly one company for customer "C000000012", with 2 addresses and 1 user
 
-  Scenario: A second run leaves one company, one user and two addresses
-    When the customer sync runs for customer "C000000288"
-    Then the sync reports no failures
-    And Better B2B has one company for customer "C000000288"
-    And the Company User(s) of company "Facebook" are:
-      | Name   | Email          | Role          |
-      | Mark Z | markz@test.com | Primary Admin |
-    And the Address Book of company "Facebook" shows:
-      | Address Label    | Shown As                 |
-      | Primary Address  | Billing Address          |
-      | Primary Location | Default Shipping Address |
-    And the "B2BQASTORE" site association of customer "C000000288" carries the Commerce Reference ID of company "Facebook"
-    And the "B2BQASTORE" site association of contact "Mark Z" carries the Commerce Reference ID of user "markz@test.com"
+  Scenario: A full pass over every customer (sync --all) leaves a synced customer unchanged
+    Given the customer sync has run for customer "C000000012"
+    When the customer sync runs for all customers
+    Then the sync reports customer "C000000012" unchanged
+    And Better B2B has exactly one company for customer "C000000012", with 2 addresses and 1 user
+
+  Scenario: Without its sync state (a new machine) the sync finds what it wrote and creates nothing twice
+    Given the customer sync has run for customer "C000000012"
+    And the sync state is lost
+    When the customer sync runs for customer "C000000012"
+    Then the sync reports customer "C000000012" unchanged
+    And Better B2B has exactly one company for customer "C000000012", with 2 addresses and 1 user
+
+  Scenario: A company changed by hand in Better B2B is repaired by a sync with --verify
+    Given the customer sync has run for customer "C000000012"
+    And someone changes the "Company Email" of the company of customer "C000000012" to "changed@by.hand" in Better B2B
+    When the customer sync runs for customer "C000000012"
+    Then the sync reports customer "C000000012" unchanged
+    When the customer sync runs for customer "C000000012" with "--verify"
+    Then the sync reports customer "C000000012" synced
+    And the Basic Information of the company of customer "C000000012" shows:
+      | Company Email | johnkenny@test.com |
+
+  Scenario: A dry run says what it would write and writes nothing
+    When the customer sync runs for customer "C000000012" with "--dry-run"
+    Then the sync reports customer "C000000012" synced
+    And Better B2B has no company for customer "C000000012"
+    And the Logs screen shows no rows for this sync
 
   @mock-control
-  Scenario: A second run sends no write to Better B2B and none to Acumatica
-    When the customer sync runs for customer "C000000288"
+  Scenario: A run that stopped after creating the company, before writing the Commerce Reference ID back, is resumed without a duplicate
+    Given Acumatica answers "500 Internal Server Error" to every request to save a customer
+    When the customer sync runs for customer "C000000012"
+    Then the sync reports customer "C000000012" failed because "Failed to save a Customer record in Acumatica: HTTP 500*"
+    Given Acumatica is back
+    And the sync state is lost
+    When the customer sync runs for customer "C000000012"
     Then the sync reports no failures
-    And Better B2B received no writes during the last sync
-    And Acumatica received no writes during the last sync
-
-  Scenario: A change in Acumatica is the only thing the next run writes
-    Given customer "C000000288" has Phone 1 "4445556666"
-    When the customer sync runs for customer "C000000288"
-    Then the sync reports customer "C000000288" synced
-    And the Basic Information of company "Facebook" shows:
-      | Company Phone | 4445556666 |
-    And the rows of this sync on the Logs screen are:
-      | Level | Action Type   | Message                                                  |
-      | INFO  | Customer Sync | {"company_name":"Facebook","company_phone":"4445556666"… |
-      | INFO  | Customer Sync | {"address_label":"Primary Address"…"phone":"4445556666"… |
+    And Better B2B has exactly one company for customer "C000000012", with 2 addresses and 1 user
+    And the Site Association of customer "C000000012" shows the Commerce Reference ID of its company

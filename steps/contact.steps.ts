@@ -1,47 +1,37 @@
-import { Given, Then, When, type DataTable } from '@cucumber/cucumber';
-import { createContact, setContactFields, setPrimary } from './support/acumatica-setup';
-import { assertScreen } from './support/screen-assert';
-import { contactsTabRow } from './support/screens';
+import { Given, Then, type DataTable } from '@cucumber/cucumber';
+import { expect } from 'chai';
+import { contactName, contactRecord, createContact, recordFromLabels, setPrimary } from './support/acumatica-records';
+import { unwrap } from './support/acumatica-view';
+import { CONTACT_FIELDS } from './support/labels';
+import { unmatchedRows } from './support/text-match';
 import type { SyncWorld } from './support/world';
 
-const CONTACTS_TAB_COLUMNS = ['Active', 'Contact', 'Job Title', 'Primary', 'Email', 'Phone 1'];
+/** Step 1 of the contact procedure: a new contact on the Customer screen. */
+Given('customer {customer} has a contact {string} with email {email}', async function (this: SyncWorld, customerId: string, name: string, email: string) {
+  await createContact(this, customerId, name, email);
+});
 
-// Contact sync guide, step 1: "On the Customer Screen create a new contact."
-async function newContact(this: SyncWorld, name: string, customerId: string, email: string, phone: string) {
-  await createContact(this, name, customerId, { Email: this.ids.email(email), Phone1: phone, KensiumCommerceEnabled: false });
+async function updateContact(this: SyncWorld, name: string, customerId: string, table: DataTable): Promise<void> {
+  const { keys } = await contactRecord(this, customerId, name);
+  await this.acumatica.put('Contact', { ...keys, ...recordFromLabels(this, CONTACT_FIELDS, table.raw() as Array<[string, string]>, 'a contact') });
 }
-Given('the contact {string} of customer {string} with email {string} and phone {string}', newContact);
-When('I create the contact {string} on customer {string} with email {string} and phone {string}', newContact);
 
-// Contact sync guide, step 3: the contact's own Kensium Commerce tab and Site Association grid.
-Given(
-  'Kensium Commerce is enabled on contact {string} with an active {string} site association for {string}',
-  async function (this: SyncWorld, name: string, type: string, site: string) {
-    const { contactId } = this.contact(name);
-    await this.acumatica.put('Contact', { ContactID: contactId, KensiumCommerceEnabled: true, SiteAssociations: [{ ConfigSite: site, ConnectorType: type, Active: true }] });
-  },
-);
+Given('the contact {string} of customer {customer} has:', updateContact);
 
-Given('contact {string} has:', async function (this: SyncWorld, name: string, fields: DataTable) {
-  await setContactFields(this, name, fields.raw() as Array<[string, string]>);
+/** Step 7: the Primary box of the contact in the Contacts grid of the customer. */
+Given('the contact {string} of customer {customer} is marked Primary', async function (this: SyncWorld, name: string, customerId: string) {
+  await setPrimary(this, customerId, name, true);
 });
 
-Given('contact {string} has {contactField} {string}', async function (this: SyncWorld, name: string, label: string, value: string) {
-  await setContactFields(this, name, [[label, value]]);
+Given('the Primary box of contact {string} of customer {customer} is {checked}', async function (this: SyncWorld, name: string, customerId: string, checked: boolean) {
+  await setPrimary(this, customerId, name, checked);
 });
 
-// Contact sync guide, step 7: "The primary contact check box should be checked in Acumatica".
-Given('the contact {string} is marked Primary', async function (this: SyncWorld, name: string) {
-  await setPrimary(this, name, true);
-});
-
-Given('the Primary box of contact {string} is {checkbox}', async function (this: SyncWorld, name: string, checked: boolean) {
-  await setPrimary(this, name, checked);
-});
-
-// Contact sync guide, step 2: "The contact will be reflected on the grid."
-Then('the Contacts tab of customer {string} shows:', async function (this: SyncWorld, customerId: string, table: DataTable) {
-  const customer = await this.acumatica.customer(this.customerId(customerId));
-  const rows = (await this.acumatica.contacts(customer.CustomerID)).map((contact) => contactsTabRow(contact, customer.PrimaryContactID));
-  assertScreen(this, `Contacts tab of customer ${customerId}`, CONTACTS_TAB_COLUMNS, rows, table, 'exactly');
+/** Step 2: the contact is reflected on the grid of the Contacts tab. */
+Then('the Contacts tab of customer {customer} lists:', async function (this: SyncWorld, customerId: string, table: DataTable) {
+  const customer = unwrap(await this.acumatica.customer(customerId, 'Contacts,Contacts/Contact'));
+  const rows = (customer.Contacts ?? []).map((row: Record<string, any>) => ({ ...row.Contact, Primary: row.Contact?.ContactID === customer.PrimaryContactID }));
+  const expected = table.hashes().map((row) => Object.fromEntries(Object.entries(row).map(([column, text]) => [column, this.aliases.translate(text)])));
+  const cell = (row: Record<string, any>, column: string) => (column === 'Contact' ? contactName(row) : column === 'Primary' ? row.Primary : row[CONTACT_FIELDS[column] ?? column]);
+  expect(unmatchedRows(expected, rows, cell), `rows missing from the Contacts tab, which shows ${JSON.stringify(rows.map((r: Record<string, any>) => [contactName(r), r.Email]))}`).to.deep.equal([]);
 });

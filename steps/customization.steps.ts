@@ -26,7 +26,7 @@ interface CliRun {
 /** The scenario's state for the customization: a tenant of its own, the last command run, the package built. */
 interface CustomizationWorld extends SyncWorld {
   bareTenant?: AcumaticaMock;
-  lastRun?: CliRun;
+  lastCli?: CliRun;
   packageFile?: string;
 }
 
@@ -45,8 +45,8 @@ async function cli(world: CustomizationWorld, args: string[]): Promise<CliRun> {
   };
   const io = capturedIo(env);
   const code = await runCli(args, io);
-  world.lastRun = { code, out: io.out(), err: io.err() };
-  return world.lastRun;
+  world.lastCli = { code, out: io.out(), err: io.err() };
+  return world.lastCli;
 }
 
 const tempFile = (name: string): string => join(mkdtempSync(join(tmpdir(), 'customization-package-')), name);
@@ -72,7 +72,7 @@ When('the customization package is built', async function (this: CustomizationWo
 });
 
 Then('the build succeeds', function (this: CustomizationWorld) {
-  expect(this.lastRun?.code, this.lastRun?.err).to.equal(0);
+  expect(this.lastCli?.code, this.lastCli?.err).to.equal(0);
 });
 
 Then('the package holds project.xml at its root and every file project.xml names', function (this: CustomizationWorld) {
@@ -120,14 +120,14 @@ async function publishBroken(world: CustomizationWorld, defect: string): Promise
 }
 
 Then('the publication succeeds and its log ends with {string}', function (this: CustomizationWorld, last: string) {
-  expect(this.lastRun?.code, this.lastRun?.err).to.equal(0);
-  const logLines = (this.lastRun?.out ?? '').split('\n').filter((line) => /^\s+(information|warning|error|trace)\s/.test(line));
+  expect(this.lastCli?.code, this.lastCli?.err).to.equal(0);
+  const logLines = (this.lastCli?.out ?? '').split('\n').filter((line) => /^\s+(information|warning|error|trace)\s/.test(line));
   expect(logLines.at(-1)?.trim().replace(/^\w+\s+/, '')).to.equal(last);
 });
 
 Then('the publication fails, saying {string}', function (this: CustomizationWorld, reason: string) {
-  expect(this.lastRun?.code).to.equal(1);
-  expect(this.lastRun?.err).to.contain(reason);
+  expect(this.lastCli?.code).to.equal(1);
+  expect(this.lastCli?.err).to.contain(reason);
 });
 
 Then('Acumatica lists {string} among the published customization projects', async function (this: CustomizationWorld, project: string) {
@@ -160,6 +160,6 @@ When('the sync runs from the command line for customer {string}', async function
 });
 
 Then('the sync exits with code {int}, asking {string}', function (this: CustomizationWorld, code: number, question: string) {
-  expect(this.lastRun?.code).to.equal(code);
-  expect(`${this.lastRun?.out}${this.lastRun?.err}`).to.contain(question);
+  expect(this.lastCli?.code).to.equal(code);
+  expect(`${this.lastCli?.out}${this.lastCli?.err}`).to.contain(question);
 });

@@ -1,49 +1,46 @@
 import { Then } from '@cucumber/cucumber';
 import { expect } from 'chai';
-import type { Plain } from './support/acumatica-view';
-import { companyFor } from './support/companies';
+import { contactName } from './support/acumatica-records';
+import { unwrap } from './support/acumatica-view';
 import type { SyncWorld } from './support/world';
 
-// Contact sync guide, step 4: "Once the customer, contacts and location are synced the commerce reference ID
-// will be generated and updated under the Commerce Reference ID."
-
-function referenceIds(record: Plain, site: string): unknown[] {
-  return ((record.SiteAssociations ?? []) as Plain[]).filter((row) => row.ConfigSite === site).map((row) => row.CommerceReferenceID);
+/** The Commerce Reference ID column of a Site Association grid, in the row of the connector's Config Site. */
+function referenceId(world: SyncWorld, record: Record<string, any>, what: string): string | undefined {
+  const site = world.configSite;
+  if (!site) throw new Error('No connector is configured in this scenario: add "Given the connector … is active for config site …".');
+  const rows = (record.SiteAssociations ?? []).filter((row: Record<string, unknown>) => row.ConfigSite === site);
+  expect(rows, `the ${site} rows of the Site Association of ${what}`).to.have.length(1);
+  return rows[0].CommerceReferenceID;
 }
 
-Then(
-  'the {string} site association of customer {string} carries the Commerce Reference ID of company {string}',
-  async function (this: SyncWorld, site: string, customerId: string, companyName: string) {
-    const company = await companyFor(this, companyName);
-    const customer = await this.acumatica.customer(this.customerId(customerId));
-    expect(referenceIds(customer, site), `Commerce Reference ID of customer ${customerId} for ${site}`).to.deep.equal([String(company.id)]);
-  },
-);
-
-Then(
-  'the {string} site association of contact {string} carries the Commerce Reference ID of user {string}',
-  async function (this: SyncWorld, site: string, name: string, email: string) {
-    const { contactId, customer } = this.contact(name);
-    const users = await this.b2b.users((await companyFor(this, customer)).id);
-    const user = users.find((u) => u.email === this.ids.toRun(email));
-    expect(user, `Company User ${email} in ${JSON.stringify(users.map((u) => u.email))}`).to.exist;
-    expect(referenceIds(await this.acumatica.contact(contactId), site), `Commerce Reference ID of contact ${name} for ${site}`).to.deep.equal([String(user?.id)]);
-  },
-);
-
-Then(
-  'the {string} site association of location {string} of customer {string} carries the Commerce Reference ID of address {string}',
-  async function (this: SyncWorld, site: string, locationId: string, customerId: string, label: string) {
-    const addresses = await this.b2b.addresses((await companyFor(this, customerId)).id);
-    const address = addresses.find((a) => a.address_label === label);
-    expect(address, `address ${label} in ${JSON.stringify(addresses.map((a) => a.address_label))}`).to.exist;
-    const location = (await this.acumatica.locations(this.customerId(customerId))).find((l) => l.LocationID === locationId);
-    expect(location, `location ${locationId} of customer ${customerId}`).to.exist;
-    expect(referenceIds(location as Plain, site), `Commerce Reference ID of location ${locationId} for ${site}`).to.deep.equal([String(address?.id)]);
-  },
-);
-
-Then('the {string} site association of customer {string} has no Commerce Reference ID', async function (this: SyncWorld, site: string, customerId: string) {
-  const customer = await this.acumatica.customer(this.customerId(customerId));
-  expect(referenceIds(customer, site).filter(Boolean), `Commerce Reference ID of customer ${customerId} for ${site}`).to.deep.equal([]);
+Then('the Site Association of customer {customer} shows the Commerce Reference ID of its company', async function (this: SyncWorld, customerId: string) {
+  const company = await this.b2b.companyFor(customerId);
+  const customer = unwrap(await this.acumatica.customer(customerId));
+  expect(referenceId(this, customer, `customer ${customerId}`), 'Commerce Reference ID (the company id)').to.equal(String(company.id));
 });
+
+/** Contact procedure, step 4: the Commerce Reference ID of a contact is the id of its company user. */
+Then(
+  'the Site Association of contact {string} of customer {customer} shows the Commerce Reference ID of its company user',
+  async function (this: SyncWorld, name: string, customerId: string) {
+    const contact = (await this.acumatica.contactsOf(customerId)).find((c) => contactName(c) === name);
+    if (!contact) throw new Error(`Customer ${customerId} has no contact named "${name}"`);
+    const company = await this.b2b.companyFor(customerId);
+    const user = (await this.b2b.users(company.id)).find((u) => u.email === String(contact.Email).toLowerCase());
+    expect(user, `the company user of ${contact.Email}`).to.exist;
+    expect(referenceId(this, contact, `contact ${name}`), 'Commerce Reference ID (the user id)').to.equal(String(user?.id));
+  },
+);
+
+/** The Commerce Reference ID of a location is the id of the address it became (found by its label, the Location Name). */
+Then(
+  'the Site Association of location {string} of customer {customer} shows the Commerce Reference ID of its address',
+  async function (this: SyncWorld, locationId: string, customerId: string) {
+    const location = (await this.acumatica.locationsOf(customerId)).find((l) => l.LocationID === locationId);
+    if (!location) throw new Error(`Customer ${customerId} has no location ${locationId}`);
+    const company = await this.b2b.companyFor(customerId);
+    const address = (await this.b2b.addresses(company.id)).find((a) => a.address_label === (location.LocationName ?? locationId));
+    expect(address, `the address "${location.LocationName}"`).to.exist;
+    expect(referenceId(this, location, `location ${locationId}`), 'Commerce Reference ID (the address id)').to.equal(String(address?.id));
+  },
+);

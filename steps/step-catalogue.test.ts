@@ -1,39 +1,48 @@
-import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { before, describe, it } from 'node:test';
+import { AREAS, stepUsage, type StepUsage } from './support/step-usage';
 
-/**
- * The README's step catalogue is what QA write new scenarios from: it must list every step, and each
- * example must be a line of a feature (so that it is a sentence that really runs).
- */
 const ROOT = join(__dirname, '..');
-// customization.steps.ts is catalogued with its own feature, by its own author.
-const OWN_STEP_FILES = readdirSync(join(ROOT, 'steps')).filter((file) => file.endsWith('.steps.ts') && file !== 'customization.steps.ts');
 
-function stepPatterns(file: string): string[] {
-  const source = readFileSync(join(ROOT, 'steps', file), 'utf8');
-  const found = [...source.matchAll(/\b(?:Given|When|Then)\(\s*(['"])((?:\\.|(?!\1).)*)\1/g)].map((m) => (m[2] as string).replace(/\\\\/g, '\\'));
-  return found;
-}
-
-function catalogue(): Array<{ pattern: string; example: string }> {
+/** The text of a README section, from its heading to the next one of the same level. */
+function section(heading: string): string {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('## Step catalogue'), readme.indexOf('## Documented steps'));
-  return [...section.matchAll(/^\| `(.+?)` \| `(.+?)` \|/gm)].map((m) => ({ pattern: m[1] as string, example: m[2] as string }));
+  const start = readme.indexOf(`\n## ${heading}\n`);
+  assert.ok(start >= 0, `the README has a section "${heading}"`);
+  const end = readme.indexOf('\n## ', start + 1);
+  return readme.slice(start, end < 0 ? undefined : end);
 }
 
-test('the step catalogue lists every step of steps/*.steps.ts', () => {
-  const listed = new Set(catalogue().map((entry) => entry.pattern));
-  const patterns = OWN_STEP_FILES.flatMap(stepPatterns);
-  assert.ok(patterns.length > 30, `found only ${patterns.length} step patterns: is the extraction broken?`);
-  assert.deepEqual(patterns.filter((pattern) => !listed.has(pattern)), [], 'steps missing from the README catalogue');
-});
+describe('the step catalogue and the documented steps in the README', () => {
+  let steps: StepUsage[] = [];
+  let scenarios: string[] = [];
+  before(async () => {
+    ({ steps, scenarios } = await stepUsage(ROOT));
+    steps = steps.filter((step) => step.uri.replace(/^steps\//, '') in AREAS);
+  });
 
-test('every example of the step catalogue is a line of a feature', () => {
-  const features = readdirSync(join(ROOT, 'features')).filter((file) => file.endsWith('.feature'));
-  const lines = new Set(features.flatMap((file) => readFileSync(join(ROOT, 'features', file), 'utf8').split('\n').map((line) => line.trim())));
-  const entries = catalogue();
-  assert.ok(entries.length > 30, `found only ${entries.length} catalogue entries: is the README table broken?`);
-  assert.deepEqual(entries.filter((entry) => !lines.has(entry.example)).map((entry) => entry.example), [], 'examples that are not lines of a feature');
+  it('finds the step definitions of every step file it catalogues', () => {
+    assert.deepEqual([...new Set(steps.map((step) => step.uri.replace(/^steps\//, '')))].sort(), Object.keys(AREAS).sort());
+  });
+
+  it('has no step that no scenario uses', () => {
+    assert.deepEqual(steps.filter((step) => step.examples.length === 0).map((step) => step.pattern), []);
+  });
+
+  it('lists every step pattern, and no other', () => {
+    const listed = [...section('Step catalogue').matchAll(/^\| `((?:[^`\\]|\\.)+)` \|/gm)].map((match) => (match[1] as string).replace(/\\\|/g, '|'));
+    assert.deepEqual([...listed].sort(), steps.map((step) => step.pattern).sort(), 'run `node -r ts-node/register/transpile-only steps/support/step-usage.ts` and paste its output');
+  });
+
+  it('names only scenarios that exist in "Documented steps → scenarios"', () => {
+    const named = [...section('Documented steps → scenarios').matchAll(/(?<!\*)\*([^*\n]+)\*(?!\*)/g)].map((match) => match[1] as string);
+    assert.ok(named.length > 20, `scenarios named: ${named.length}`);
+    const exists = (name: string) => {
+      const pattern = new RegExp(`^${name.split(/<[^>]+>/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`);
+      return scenarios.some((scenario) => pattern.test(scenario));
+    };
+    assert.deepEqual(named.filter((name) => !exists(name)), []);
+  });
 });

@@ -1,41 +1,62 @@
-import { Then, When } from '@cucumber/cucumber';
-import { expect } from 'chai';
-import { customerResult, reportedProblems } from './support/sync-checks';
-import { cellMatches } from './support/table-match';
+import { Given, When } from '@cucumber/cucumber';
+import { expectNoFailures } from './support/sync-checks';
+import { runCommand } from './support/cli-run';
 import type { SyncWorld } from './support/world';
 
-When('the customer sync runs for customer {string}', async function (this: SyncWorld, customerId: string) {
-  await this.sync({ kind: 'customer', customerId: this.customerId(customerId) });
+When('the customer sync runs for customer {customer}', async function (this: SyncWorld, customerId: string) {
+  await this.sync({ kind: 'customer', customerId });
+});
+
+When('the customer sync runs for customers {customers}', async function (this: SyncWorld, customerIds: string[]) {
+  await this.sync({ kind: 'customers', customerIds });
 });
 
 When('the customer sync runs for all customers', async function (this: SyncWorld) {
   await this.sync({ kind: 'all' });
 });
 
-Then('the sync reports no failures', function (this: SyncWorld) {
-  const run = this.syncRun();
-  run.checked.everything = true;
-  expect(reportedProblems(run.report).map((p) => p.text), 'problems of the sync').to.deep.equal([]);
+/** A plain `npm run sync`: what changed since the last run, and what failed then. */
+When('the incremental customer sync runs', async function (this: SyncWorld) {
+  await this.sync({ kind: 'incremental' });
 });
 
-Then('the sync reports customer {string} {outcome}', function (this: SyncWorld, customerId: string, outcome: string) {
-  const run = this.syncRun();
-  const result = customerResult(run, this.customerId(customerId));
-  run.checked.customers.add(result.customerId);
-  expect(result.outcome, `what the sync did with customer ${customerId}${result.reason ? ` (${result.reason})` : ''}`).to.equal(outcome);
+/** `--verify` (compare with Better B2B even when nothing changed) or `--dry-run` (write nothing). */
+When('the customer sync runs for customer {customer} with {string}', async function (this: SyncWorld, customerId: string, flag: string) {
+  const flags: Record<string, { verify?: boolean; dryRun?: boolean }> = { '--verify': { verify: true }, '--dry-run': { dryRun: true } };
+  const extra = flags[flag];
+  if (!extra) throw new Error(`Unknown sync option ${flag}: use ${Object.keys(flags).join(' or ')}.`);
+  await this.sync({ kind: 'customer', customerId }, extra);
 });
 
-Then('the sync reports customer {string} {outcome} because {string}', function (this: SyncWorld, customerId: string, outcome: string, reason: string) {
-  const run = this.syncRun();
-  const result = customerResult(run, this.customerId(customerId));
-  run.checked.customers.add(result.customerId);
-  expect(result.outcome, `what the sync did with customer ${customerId}${result.reason ? ` (${result.reason})` : ''}`).to.equal(outcome);
-  const expected = `…${this.ids.toRun(reason)}…`;
-  expect(cellMatches(expected, result.reason ?? ''), `the reason "${result.reason}" has "${reason}"`).to.equal(true);
+/** Any command of the CLI (`sync retry`, `sync --all`…), in-process, with this scenario's settings; `--json` is added. */
+When('the command {string} runs', async function (this: SyncWorld, command: string) {
+  await runCommand(this, command.split(/\s+/));
 });
 
-Then('the sync stops with {string}', function (this: SyncWorld, problem: string) {
-  const run = this.syncRun();
-  run.checked.problem = true;
-  expect(run.report.problem, 'why the sync stopped').to.equal(this.ids.toRun(problem));
+Given('the customer sync has run for customer {customer}', async function (this: SyncWorld, customerId: string) {
+  await this.sync({ kind: 'customer', customerId });
+  expectNoFailures(this.lastRun);
+});
+
+Given('the customer sync has run for customers {customers}', async function (this: SyncWorld, customerIds: string[]) {
+  await this.sync({ kind: 'customers', customerIds });
+  expectNoFailures(this.lastRun);
+});
+
+Given('the incremental customer sync has run', async function (this: SyncWorld) {
+  await this.sync({ kind: 'incremental' });
+  expectNoFailures(this.lastRun);
+});
+
+/** A new machine: the next sync starts without its state (no watermark, no fingerprints). */
+Given('the sync state is lost', function (this: SyncWorld) {
+  this.newStateDir();
+});
+
+Given('a customer is aborted after {int} failed attempts', function (this: SyncWorld, attempts: number) {
+  this.settings.MAX_FAILED_ATTEMPTS = attempts;
+});
+
+Given("the connector's time limit per request is {int} ms", function (this: SyncWorld, ms: number) {
+  this.settings.HTTP_TIMEOUT_MS = ms;
 });

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { beforeEach, describe, it } from 'node:test';
 import type { RunningMocks } from '../mocks/harness';
-import { AcumaticaView } from '../steps/support/acumatica-view';
+import { AcumaticaView, unwrap } from '../steps/support/acumatica-view';
 import { clearJournals, SyncUnderTest, useMocks, writesTo } from './sync-helpers';
 
 const running = useMocks();
@@ -64,7 +64,7 @@ describe('idempotency', () => {
     assert.equal(resumed.totals.failed, 0, JSON.stringify(resumed.customers));
     assert.equal(companies().length, 1, 'no duplicate company');
     assert.equal(addressesOf('John Kenny').length, 2, 'no duplicate address');
-    const customer = await acumatica.customer('C000000012');
+    const customer = unwrap(await acumatica.customer('C000000012'));
     assert.equal(customer.SiteAssociations[0].CommerceReferenceID, String(companies()[0]?.id));
   });
 });
@@ -109,7 +109,7 @@ describe('contacts and locations', () => {
       KensiumCommerceEnabled: true,
       SiteAssociations: [{ ConfigSite: 'B2BQASTORE', Active: true, ConnectorType: 'KNB' }],
     }, { $select: 'ContactID' }); // a PUT answers only the fields sent or asked for
-    await acumatica.put('Customer', { CustomerID: 'C000000288', PrimaryContactID: created.ContactID });
+    await acumatica.put('Customer', { CustomerID: 'C000000288', PrimaryContactID: created.ContactID.value });
     const report = await sync.run();
     assert.equal(report.totals.failed, 0, JSON.stringify(report.customers));
     const admins = usersOf('Facebook').filter((u) => u.is_primary_admin);

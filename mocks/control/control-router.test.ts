@@ -27,6 +27,10 @@ function tinyMock(fixturesDir: string) {
   app.use(express.json());
   app.get('/api/items', (_req, res) => void res.json(items));
   app.post('/api/login', (_req, res) => void res.status(204).end());
+  app.post('/api/items', (req, res) => {
+    items.push(String(req.body?.item));
+    res.status(201).json(items);
+  });
   load(fixture);
   return new MockServer('tiny', app);
 }
@@ -121,6 +125,13 @@ describe('the shared control API (/__mock)', () => {
     assert.equal((await call('GET', '/api/items')).status, 502, 'probability 0 never applies, 1 always does');
     assert.equal((await call('DELETE', `/__mock/faults/${always.body.id}`)).status, 204);
     assert.equal((await call('GET', '/api/items')).status, 200);
+  });
+
+  it('carries out a slow request at once, so a client that gives up waiting still finds it done', async () => {
+    await call('POST', '/__mock/faults', { method: 'POST', path: '/api/items', latencyMs: 300, times: 1 });
+    const post = fetch(`${url}/api/items`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ item: 'late' }), signal: AbortSignal.timeout(50) });
+    await assert.rejects(post, /aborted|timeout/i);
+    assert.deepEqual((await call('GET', '/api/items')).body, ['a', 'late']);
   });
 
   it('refuses a fault rule that does nothing or has a bad path, with 422', async () => {

@@ -8,7 +8,7 @@ export const faultRuleSchema = z
     method: z.string().toUpperCase().optional(),
     /** Path to match; `*` stands for any characters (`/api/v1/company*`). */
     path: z.string().startsWith('/', 'expected a path starting with /'),
-    /** Wait this long before answering (or before the other fault). */
+    /** Answer this late (the request is carried out at once); with status or drop, wait this long before that fault. */
     latencyMs: z.number().int().min(0).max(600_000).optional(),
     /** Answer with this status instead of the real answer. */
     status: z.number().int().min(100).max(599).optional(),
@@ -77,6 +77,7 @@ export class FaultInjector {
       if (req.path.startsWith('/__mock')) return next();
       const rule = this.take(req.method, req.path);
       if (!rule) return next();
+      if (rule.latencyMs && rule.status === undefined && !rule.drop) return slowAnswer(res, rule.latencyMs, next);
       if (rule.latencyMs) await new Promise((resolve) => setTimeout(resolve, rule.latencyMs));
       if (rule.drop) {
         req.socket.destroy();
@@ -87,6 +88,19 @@ export class FaultInjector {
       res.status(rule.status).json(rule.body ?? { message: `Fault injected by the mock: HTTP ${rule.status}` });
     };
   }
+}
+
+/**
+ * A slow server: the request is carried out at once and its answer held back. A client that gives up
+ * waiting (a time-out) still finds the write done, as with a real server that was slow to answer.
+ */
+function slowAnswer(res: Response, latencyMs: number, next: NextFunction): void {
+  const end = res.end.bind(res) as (...args: unknown[]) => Response;
+  res.end = ((...args: unknown[]) => {
+    setTimeout(() => end(...args), latencyMs);
+    return res;
+  }) as Response['end'];
+  next();
 }
 
 export function globMatches(glob: string, path: string): boolean {

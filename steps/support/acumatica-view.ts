@@ -1,7 +1,4 @@
 import axios, { type AxiosInstance } from 'axios';
-import { unwrap, wrap, type Plain } from './wire';
-
-export type { Plain } from './wire';
 
 /**
  * What a tester sees in Acumatica, read and written through its contract-based REST API as a person's
@@ -10,6 +7,8 @@ export type { Plain } from './wire';
 export class AcumaticaView {
   private readonly http: AxiosInstance;
   private cookie: string | undefined;
+  /** The Acumatica server's clock (its Date header) at the last answer, to choose times on its scale. */
+  serverTime: Date | undefined;
 
   constructor(
     readonly baseUrl: string,
@@ -20,96 +19,104 @@ export class AcumaticaView {
   }
 
   private async signIn(): Promise<void> {
-    const response = await this.send({ method: 'POST', url: '/entity/auth/login', data: this.credentials });
+    const response = await this.http.post('/entity/auth/login', this.credentials);
+    this.noteServerTime(response.headers.date);
     if (response.status !== 204) throw new Error(`Failed to sign in to Acumatica at ${this.baseUrl}: HTTP ${response.status} ${JSON.stringify(response.data)}`);
     this.cookie = (response.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).join('; ');
   }
 
   async signOut(): Promise<void> {
     if (!this.cookie) return;
-    await this.http.post('/entity/auth/logout', undefined, { headers: { Cookie: this.cookie } }).catch(() => undefined);
+    await this.http.post('/entity/auth/logout', undefined, { headers: { Cookie: this.cookie } });
     this.cookie = undefined;
   }
 
-  private async send(config: Parameters<AxiosInstance['request']>[0]) {
-    try {
-      return await this.http.request(config);
-    } catch (error) {
-      throw new Error(`Failed to reach Acumatica at ${this.baseUrl}: ${(error as Error).message}. Start it (npm run mocks) or set ACUMATICA_URL.`);
-    }
-  }
-
-  /** A request on an entity of the endpoint; signs in (again) when needed. Returns status and body. */
+  /** GET or PUT on an entity; signs in (again) when needed. Returns status and body. */
   async request(method: 'GET' | 'PUT' | 'DELETE', path: string, body?: unknown, params?: Record<string, string>): Promise<{ status: number; data: any }> {
     if (!this.cookie) await this.signIn();
-    const call = () => this.send({ method, url: `${this.endpoint}/${path}`, data: body, params, headers: { Cookie: this.cookie } });
-    let response = await call();
+    let response = await this.http.request({ method, url: `${this.endpoint}/${path}`, data: body, params, headers: { Cookie: this.cookie } });
     if (response.status === 401) {
       await this.signIn();
-      response = await call();
+      response = await this.http.request({ method, url: `${this.endpoint}/${path}`, data: body, params, headers: { Cookie: this.cookie } });
     }
+    this.noteServerTime(response.headers.date);
     return { status: response.status, data: response.data };
   }
 
-  /** Saves a record given in plain values; answers with Acumatica's status and the saved record, plain. */
-  async save(entity: string, record: Plain, params?: Record<string, string>): Promise<{ status: number; data: any }> {
-    const { status, data } = await this.request('PUT', entity, wrap(record), params);
-    return { status, data: status === 200 ? unwrap(data) : data };
+  private noteServerTime(header: unknown): void {
+    const time = typeof header === 'string' ? new Date(header) : undefined;
+    if (time && !Number.isNaN(time.getTime())) this.serverTime = time;
   }
 
-  async put(entity: string, record: Plain, params?: Record<string, string>): Promise<Plain> {
-    const { status, data } = await this.save(entity, record, params);
+  async put(entity: string, record: Record<string, unknown>, params?: Record<string, string>): Promise<any> {
+    const { status, data } = await this.request('PUT', entity, wrap(record), params);
     if (status !== 200) throw new Error(`Failed to save ${entity} in Acumatica: HTTP ${status} ${JSON.stringify(data)}`);
     return data;
   }
 
-  async list(entity: string, params: Record<string, string> = {}): Promise<Plain[]> {
+  async list(entity: string, params: Record<string, string> = {}): Promise<any[]> {
     const { status, data } = await this.request('GET', entity, undefined, params);
     if (status !== 200) throw new Error(`Failed to read ${entity} from Acumatica: HTTP ${status} ${JSON.stringify(data)}`);
-    return (data as Plain[]).map(unwrap);
+    return data;
   }
 
-  /** Deletes a record by its key values (`Customer/C000000012`, `CustomerLocation/C000000012/MAIN`). */
-  async delete(entity: string, keys: Array<string | number>): Promise<void> {
-    const { status, data } = await this.request('DELETE', `${entity}/${keys.map((key) => encodeURIComponent(String(key))).join('/')}`);
-    if (status !== 204 && status !== 200) throw new Error(`Failed to delete ${entity} ${keys.join('/')} in Acumatica: HTTP ${status} ${JSON.stringify(data)}`);
+  /** Deletes a record by its id or key (`Customer/C000000012`); a record that is already gone is fine. */
+  async delete(entity: string, key: string): Promise<void> {
+    const { status, data } = await this.request('DELETE', `${entity}/${key.split('/').map(encodeURIComponent).join('/')}`);
+    if (status !== 204 && status !== 200 && !(status === 500 && /NoEntitySatisfiesTheCondition/.test(JSON.stringify(data)))) {
+      throw new Error(`Failed to delete ${entity} ${key} in Acumatica: HTTP ${status} ${JSON.stringify(data)}`);
+    }
   }
 
-  async findCustomer(customerId: string): Promise<Plain | undefined> {
-    const [customer] = await this.list('Customer', { $filter: `CustomerID eq ${literal(customerId)}`, $expand: 'MainContact,MainContact/Address,SiteAssociations' });
-    return customer;
-  }
-
-  async customer(customerId: string): Promise<Plain> {
-    const customer = await this.findCustomer(customerId);
+  async customer(customerId: string, expand = 'MainContact,MainContact/Address,SiteAssociations'): Promise<any> {
+    const [customer] = await this.list('Customer', { $filter: `CustomerID eq ${literal(customerId)}`, $expand: expand });
     if (!customer) throw new Error(`Customer ${customerId} does not exist in Acumatica`);
     return customer;
   }
 
-  /** The contacts of a customer (its Contacts tab). */
-  async contacts(customerId: string): Promise<Plain[]> {
-    return this.list('Contact', { $filter: `BusinessAccount eq ${literal(customerId)}`, $expand: 'SiteAssociations' });
+  /** The contacts of a customer, as plain values, with their Site Association rows. */
+  async contactsOf(customerId: string): Promise<Record<string, any>[]> {
+    return (await this.list('Contact', { $filter: `BusinessAccount eq ${literal(customerId)}`, $expand: 'SiteAssociations' })).map(unwrap);
   }
 
-  async contact(contactId: number): Promise<Plain> {
-    const [contact] = await this.list('Contact', { $filter: `ContactID eq ${contactId}`, $expand: 'SiteAssociations' });
-    if (!contact) throw new Error(`Contact ${contactId} does not exist in Acumatica`);
-    return contact;
+  /** Every connector log row, oldest first, as plain values (the Logs screen unfiltered). */
+  async connectorLog(): Promise<Record<string, string>[]> {
+    const rows = await this.list('ConnectorLog');
+    return rows.map(unwrap).sort((a, b) => String(a.CreatedDateTime).localeCompare(String(b.CreatedDateTime)));
   }
 
-  /** The locations of a customer (its Locations tab). */
-  async locations(customerId: string): Promise<Plain[]> {
-    return this.list('CustomerLocation', { $filter: `Customer eq ${literal(customerId)}`, $expand: 'LocationContact,LocationContact/Address,SiteAssociations' });
-  }
-
-  /** Rows of the connector Logs screen, optionally narrowed by a `$filter`, oldest first. */
-  async connectorLog(filter?: string): Promise<Plain[]> {
-    const rows = await this.list('ConnectorLog', filter ? { $filter: filter } : {});
-    return rows.sort((a, b) => String(a.CreatedDateTime).localeCompare(String(b.CreatedDateTime)));
+  /** The locations of a customer, as plain values, with their Site Association rows. */
+  async locationsOf(customerId: string): Promise<Record<string, any>[]> {
+    return (await this.list('CustomerLocation', { $filter: `Customer eq ${literal(customerId)}`, $expand: 'SiteAssociations' })).map(unwrap);
   }
 }
 
-/** A string literal of a `$filter`, quotes doubled. */
+/** An OData string literal. */
 export function literal(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
+}
+
+/** Plain values into Acumatica's `{ value }` wire format (nested objects stay linked entities, arrays detail rows). */
+export function wrap(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(record).map(([key, value]) => {
+      if (key === 'id' || key === 'delete') return [key, value];
+      if (Array.isArray(value)) return [key, value.map((row) => wrap(row as Record<string, unknown>))];
+      if (value !== null && typeof value === 'object') return [key, wrap(value as Record<string, unknown>)];
+      return [key, { value }];
+    }),
+  );
+}
+
+/** A wire record into plain values (one level, plus detail rows and linked entities). */
+export function unwrap(record: Record<string, any>): Record<string, any> {
+  const out: Record<string, any> = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (key === 'id' || key === 'rowNumber' || key === '_links' || key === 'custom') out[key] = value;
+    else if (Array.isArray(value)) out[key] = value.map(unwrap);
+    else if (value && typeof value === 'object' && 'value' in value) out[key] = value.value;
+    else if (value && typeof value === 'object' && Object.keys(value).length > 0) out[key] = unwrap(value);
+    else out[key] = undefined;
+  }
+  return out;
 }

@@ -1,21 +1,48 @@
-import { After, Status } from '@cucumber/cucumber';
-import type { SyncWorld } from './world';
+import { rmSync } from 'node:fs';
+import { After, Before, BeforeAll, Status } from '@cucumber/cucumber';
+import axios from 'axios';
+import { parseConfig } from '../../src/config';
+import { isLive } from './live';
 import { uncheckedProblems } from './sync-checks';
+import type { SyncWorld } from './world';
 
-/**
- * Fails a scenario whose sync reported a problem or a failure that no step looked at, so that a
- * scenario cannot pass while the sync quietly failed (cucumber-js does the same in features/support/hooks.ts).
- */
-After(function (this: SyncWorld, { result }) {
-  if (result?.status !== Status.PASSED) return;
-  const problems = this.syncs.flatMap((run, index) => uncheckedProblems(run).map((problem) => `sync ${index + 1}: ${problem}`));
-  if (problems.length > 0) {
-    throw new Error(
-      `The sync reported what no step checked:\n  ${problems.join('\n  ')}\nAdd "Then the sync reports no failures", or a step that checks the failure ("Then the sync reports customer … failed because …", "Then the sync stops with …").`,
-    );
+/** Live, both systems must answer before any scenario runs; otherwise every scenario would fail the same way. */
+BeforeAll(async function () {
+  if (!isLive(this.parameters)) return;
+  const config = parseConfig(Object.fromEntries(Object.entries(process.env).filter(([key]) => /^(ACUMATICA_URL|B2B_URL)$/.test(key))));
+  for (const [system, url, variable] of [['Acumatica', `${config.ACUMATICA_URL}/entity`, 'ACUMATICA_URL'], ['Better B2B', `${config.B2B_URL}/api/v1/roles`, 'B2B_URL']]) {
+    try {
+      await axios.get(url as string, { timeout: 5000, validateStatus: () => true });
+    } catch (error) {
+      throw new Error(`Failed to reach ${system} at ${url}: ${(error as Error).message}. Start \`npm run mocks\` in another terminal, or set ${variable}.`);
+    }
   }
 });
 
-After(async function (this: SyncWorld) {
+Before(function (this: SyncWorld, { pickle }) {
+  this.tags = pickle.tags.map((tag) => tag.name);
+  this.newStateDir();
+});
+
+/**
+ * Cleans up after a scenario (the `serve` receiver, control API leftovers when live, the sign-in, the
+ * state folder), then fails a scenario that passed although a sync reported a problem or failures that no
+ * step checked, as cucumber-js's own suite does with errors nobody verified.
+ */
+After(async function (this: SyncWorld, { result }) {
+  await this.pushConnector?.stop();
+  if (this.live && this.tags.includes('@mock-control')) {
+    await this.mockControl.clearFaults('Acumatica');
+    await this.mockControl.clearFaults('Better B2B');
+    await this.mockControl.clearPushSubscriptions();
+  }
   await this.acumatica?.signOut();
+  for (const dir of this.stateDirs) rmSync(dir, { recursive: true, force: true });
+  const problems = uncheckedProblems(this.runs);
+  if (result?.status === Status.PASSED && problems.length > 0) {
+    throw new Error(
+      `A sync in this scenario reported what no step checked:\n  ${problems.join('\n  ')}\n` +
+        'Check it with a step such as "Then the sync reports customer … failed because …" or "Then the sync could not start because …".',
+    );
+  }
 });

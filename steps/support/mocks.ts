@@ -1,35 +1,42 @@
-import { AfterAll, Before } from '@cucumber/cucumber';
-import { startMocks, type RunningMocks } from '../../mocks/harness';
+import { AfterAll, Before, BeforeAll } from '@cucumber/cucumber';
+import { AcumaticaMock } from '../../mocks/acumatica/app';
+import { B2BMock } from '../../mocks/b2b/app';
+import { acumaticaFixture, b2bFixture } from '../../mocks/fixtures';
+import type { RunningMocks } from '../../mocks/harness';
+import { isLive } from './live';
 import type { SyncWorld } from './world';
 
 let mocks: RunningMocks | undefined;
 
-/** The mocks of this worker process (each Cucumber worker starts its own, on free ports, at its first scenario). */
+/** The mocks of this worker process (each Cucumber worker starts its own, on free ports, before its first scenario). */
 export function runningMocks(): RunningMocks {
   if (!mocks) throw new Error('The mocks are not running: this scenario runs live, against the endpoints in the environment.');
   return mocks;
 }
 
-/** The in-process mocks, or undefined on a live run. */
-export function mocksIfRunning(): RunningMocks | undefined {
-  return mocks;
+/** Both mocks seeded from fixtures/; push notifications are retried quickly so that a refused one settles at once. */
+async function startMocks(): Promise<RunningMocks> {
+  const acumatica = new AcumaticaMock({ fixture: acumaticaFixture(), push: { retryDelayMs: 20, maxAttempts: 3, timeoutMs: 5000 } });
+  const b2b = new B2BMock({ fixture: b2bFixture() });
+  await acumatica.start(0, '127.0.0.1');
+  await b2b.start(0, '127.0.0.1');
+  return { acumatica, b2b, stop: async () => void (await Promise.all([acumatica.stop(), b2b.stop()])) };
 }
 
-/** Scenarios that need the mocks' control API cannot run live; the live profile leaves them out by tag. */
-Before({ tags: '@mock-control' }, function (this: SyncWorld) {
-  if (this.live) throw new Error('This scenario needs the mocks\' control API (reset, faults, fixtures), which a live run does not use. Run it without the live profile, or exclude it with --tags "not @mock-control".');
+BeforeAll(async function () {
+  if (!isLive(this.parameters)) mocks = await startMocks();
 });
 
-/** Every scenario starts from the fixtures: in-process mocks are started once per worker and reset before each scenario. */
+/** Every scenario starts from the fixtures: the mocks are reset before each one (live systems are left as they are). */
 Before(async function (this: SyncWorld) {
   if (this.live) {
-    await this.connect();
+    this.connect();
     return;
   }
-  mocks ??= await startMocks();
-  mocks.acumatica.reset();
-  mocks.b2b.reset();
-  await this.connect({ acumatica: mocks.acumatica.url, b2b: mocks.b2b.url });
+  const running = runningMocks();
+  running.acumatica.reset();
+  running.b2b.reset();
+  this.connect({ acumatica: running.acumatica.url, b2b: running.b2b.url });
 });
 
 AfterAll(async function () {

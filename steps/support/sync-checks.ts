@@ -1,39 +1,49 @@
-import type { CustomerResult, SyncReport } from '../../src/sync/report';
+import type { CustomerResult } from '../../src/sync/report';
+import { textMatches } from './text-match';
 import type { SyncRun } from './world';
 
-interface ReportedProblem {
-  /** The customer it is about, when it is one customer's failure. */
-  customerId?: string;
-  /** True when it is the run stopping (the report's `problem`). */
-  stopped?: boolean;
-  text: string;
-}
-
-/** What went wrong in a sync: a run that could not start, failed customers, connector log rows not written. */
-export function reportedProblems(report: SyncReport): ReportedProblem[] {
-  const problems: ReportedProblem[] = [];
-  if (report.problem) problems.push({ stopped: true, text: `the run stopped: ${report.problem}` });
-  for (const customer of report.customers) {
-    if (customer.outcome === 'failed') problems.push({ customerId: customer.customerId, text: `customer ${customer.customerId} failed: ${customer.reason}` });
-  }
-  if (report.logRowsFailed > 0) problems.push({ text: `${report.logRowsFailed} connector log row(s) could not be written` });
+/** What each run reported that went wrong and that no step checked. */
+export function uncheckedProblems(runs: SyncRun[]): string[] {
+  const problems: string[] = [];
+  runs.forEach((run, index) => {
+    const which = `sync ${index + 1}`;
+    if (run.report.problem && !run.checked.has('problem')) problems.push(`${which} could not start: ${run.report.problem}`);
+    for (const customer of run.report.customers) {
+      if ((customer.outcome === 'failed' || customer.outcome === 'aborted') && !run.checked.has(customer.customerId)) {
+        problems.push(`${which}: customer ${customer.customerId} ${customer.outcome}: ${customer.reason}`);
+      }
+    }
+    if (run.report.logRowsFailed > 0 && !run.checked.has('logRows')) problems.push(`${which}: ${run.report.logRowsFailed} connector log rows could not be written`);
+  });
   return problems;
 }
 
-/** The problems of a sync that no step has checked. */
-export function uncheckedProblems(run: SyncRun): string[] {
-  if (run.checked.everything) return [];
-  return reportedProblems(run.report)
-    .filter((p) => !(p.stopped && run.checked.problem) && !(p.customerId && run.checked.customers.has(p.customerId)))
-    .map((p) => p.text);
+/** The customer's result in a run, or an error that says what the run reported instead. */
+export function resultOf(run: SyncRun, customerId: string): CustomerResult {
+  const result = run.report.customers.find((customer) => customer.customerId === customerId);
+  if (!result) throw new Error(`The sync did not report customer ${customerId}; it reported ${describeResults(run)}`);
+  return result;
 }
 
-/** The result of one customer in a sync's report. */
-export function customerResult(run: SyncRun, customerId: string): CustomerResult {
-  const result = run.report.customers.find((c) => c.customerId === customerId);
-  if (!result) {
-    const listed = run.report.customers.map((c) => `${c.customerId} (${c.outcome})`).join(', ') || 'none';
-    throw new Error(`The sync's report has no customer ${customerId}; it lists ${listed}${run.report.problem ? `; the run stopped: ${run.report.problem}` : ''}`);
+/** Checks a customer's outcome (and reason), and marks a failure as checked. */
+export function expectOutcome(run: SyncRun, customerId: string, outcome: CustomerResult['outcome'], reason?: string): void {
+  const result = resultOf(run, customerId);
+  if (result.outcome !== outcome || (reason !== undefined && !textMatches(reason, result.reason))) {
+    const expected = reason === undefined ? outcome : `${outcome} because "${reason}"`;
+    throw new Error(`Expected customer ${customerId} ${expected}; the sync reported it ${result.outcome}${result.reason ? ` because "${result.reason}"` : ''}`);
   }
-  return result;
+  run.checked.add(customerId);
+}
+
+export function describeResults(run: SyncRun): string {
+  const customers = run.report.customers.map((c) => `${c.customerId} ${c.outcome}${c.reason ? ` (${c.reason})` : ''}`);
+  return `${customers.join('; ') || 'no customer'}${run.report.problem ? `; problem: ${run.report.problem}` : ''}`;
+}
+
+/** Asserts that a run could start and that no customer failed or is aborted; marks the run as checked. */
+export function expectNoFailures(run: SyncRun): void {
+  const { problem, totals } = run.report;
+  if (problem || totals.failed > 0 || totals.aborted > 0 || run.report.logRowsFailed > 0) {
+    throw new Error(`Expected a sync without failures; it reported ${describeResults(run)}${run.report.logRowsFailed ? `; ${run.report.logRowsFailed} log rows not written` : ''}`);
+  }
 }

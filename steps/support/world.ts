@@ -1,133 +1,168 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber';
-import { z } from 'zod';
-import { parseConfig, type Config } from '../../src/config';
-import { createDependencies, syncOptions } from '../../src/dependencies';
+import { parseConfig, type Config, type ConfigInput } from '../../src/config';
+import { createDependencies, loadState, syncOptions } from '../../src/dependencies';
 import { createLogger } from '../../src/logger';
 import { runSync } from '../../src/sync/engine';
 import type { SyncReport } from '../../src/sync/report';
 import type { Selection } from '../../src/sync/source';
-import { AcumaticaView, type Plain } from './acumatica-view';
+import { formatSummary } from '../../src/sync/summary';
+import { AcumaticaView } from './acumatica-view';
 import { B2BView } from './b2b-view';
-import type { LogFilter } from './log-filter';
-import { mocksIfRunning } from './mocks';
-import { RunIds } from './run-ids';
+import { Aliases, isLive } from './live';
+import { LogsScreen, type LogRow, type LogSnapshot } from './logs-screen';
+import { MockControl } from './mock-control';
+import type { PushConnector } from './push-connector';
 
-/** `worldParameters` of a profile. `live: true` runs against the endpoints in the environment instead of in-process mocks. */
-const parametersSchema = z.looseObject({
-  live: z
-    .union([z.boolean(), z.enum(['true', 'false'])], { message: 'worldParameters.live must be true or false' })
-    .optional()
-    .transform((value) => value === true || value === 'true'),
-});
-export type WorldParameters = z.input<typeof parametersSchema>;
+export interface WorldParameters {
+  /** Run against the endpoints in the environment instead of in-process mocks. */
+  live?: boolean | string;
+}
 
-/** One sync a scenario ran: its report, the Logs screen rows it wrote, and which of its problems a step checked. */
+/** One sync the scenario ran, with what it wrote to the Logs screen and what steps have checked of it. */
 export interface SyncRun {
   report: SyncReport;
-  rows: Plain[];
-  checked: { everything: boolean; problem: boolean; customers: Set<string> };
-  /** Against the mocks: how many requests each mock had received when the sync started. */
-  requestsBefore?: { acumatica: number; b2b: number };
+  startedAt: Date;
+  finishedAt: Date;
+  logRows: LogRow[];
+  /** The Logs screen rows that existed just before it started. */
+  snapshot: LogSnapshot;
+  /** Customer IDs whose failure a step checked, and "problem" once a step checked why the run could not start. */
+  checked: Set<string>;
+  /** Exit code, when the run was a CLI command. */
+  exitCode?: number;
 }
 
 /**
- * The state of one scenario: where the two systems are, a view of each as a tester sees it, the
- * identifiers it uses, and every sync it ran.
+ * The state of one scenario: where the two systems are, a view of each as a tester sees it, the names the
+ * scenario's records have there, its own sync state folder, and the syncs it ran.
  */
 export class SyncWorld extends World<WorldParameters> {
   readonly live: boolean;
-  readonly ids: RunIds;
+  readonly aliases: Aliases;
   config!: Config;
   acumatica!: AcumaticaView;
   b2b!: B2BView;
-  readonly syncs: SyncRun[] = [];
-  /** Customer name → the documented customer ID the scenario gave it. */
-  readonly customerNames = new Map<string, string>();
-  /** Contact name → its ContactID and the documented ID of its customer. */
-  readonly contacts = new Map<string, { contactId: number; customer: string }>();
-  /** Ids of the Logs screen rows that existed before the scenario started. */
-  logBaseline = new Set<string>();
-  /** The Logs screen's filter fields as the scenario set them. */
-  logFilter: LogFilter = {};
-  /** The answer to the last save a step expected Acumatica might refuse. */
-  lastSave: { status: number; data: any } | undefined;
+  logs!: LogsScreen;
+  /** Tags of the running scenario (its feature's included). */
+  tags: string[] = [];
+  /** The scenario's sync state folder (a fresh temporary folder; "the sync state is lost" makes another). */
+  stateDir = '';
+  /** Every state folder the scenario made, removed after it. */
+  readonly stateDirs: string[] = [];
+  /** Settings a scenario changed (time limit, attempts). */
+  settings: ConfigInput = {};
+  /** The connector the scenario configured (its name in the systems). */
+  connectorId: string | undefined;
+  /** Its Config Site, the Site Association rows the sync writes Commerce Reference IDs into. */
+  configSite: string | undefined;
+  runs: SyncRun[] = [];
+  lastReport: SyncReport | undefined;
+  /** What the Logs screen shows after the last filter a step applied. */
+  shownLogRows: LogRow[] | undefined;
+  /** The Better B2B role a step is viewing. */
+  viewedRole: { id: number; name: string; type: string; permissions: string[] } | undefined;
+  /** Better B2B's answer to a change a step expects it to refuse. */
+  lastB2BAnswer: { status: number; data: any } | undefined;
+  /** Acumatica's answer to a save a step expects it to refuse. */
+  lastAnswer: { status: number; data: unknown } | undefined;
+  /** ContactIDs of the contacts the scenario created, by customer and name. */
+  readonly contactIds = new Map<string, number>();
+  /** The running `serve` receiver, when the scenario started one. */
+  pushConnector: PushConnector | undefined;
+  private baseInput: ConfigInput = {};
+  private control: MockControl | undefined;
 
   constructor(options: IWorldOptions<WorldParameters>) {
     super(options);
-    const parsed = parametersSchema.safeParse(options.parameters ?? {});
-    if (!parsed.success) throw new Error(`Failed to read the Cucumber worldParameters: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
-    this.live = parsed.data.live;
-    this.ids = new RunIds(this.live);
+    this.live = isLive(this.parameters);
+    this.aliases = new Aliases(this.live);
   }
 
   /** Points the scenario at the two systems: the in-process mocks, or the environment's endpoints when live. */
-  async connect(urls?: { acumatica: string; b2b: string }): Promise<void> {
-    this.config = parseConfig({
+  connect(urls?: { acumatica: string; b2b: string }): void {
+    this.baseInput = {
       ...(this.live ? pickEnv() : {}),
       ...(urls ? { ACUMATICA_URL: urls.acumatica, B2B_URL: urls.b2b } : {}),
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
       HTTP_TIMEOUT_MS: process.env.HTTP_TIMEOUT_MS ?? 5000,
+    };
+    this.config = parseConfig(this.baseInput);
+    this.acumatica = new AcumaticaView(this.config.ACUMATICA_URL, {
+      name: this.config.ACUMATICA_USERNAME,
+      password: this.config.ACUMATICA_PASSWORD,
+      tenant: this.config.ACUMATICA_TENANT,
     });
-    const { ACUMATICA_USERNAME: name, ACUMATICA_PASSWORD: password, ACUMATICA_TENANT: tenant, ACUMATICA_ENDPOINT: endpoint, ACUMATICA_ENDPOINT_VERSION: version } = this.config;
-    this.acumatica = new AcumaticaView(this.config.ACUMATICA_URL, { name, password, tenant }, `/entity/${endpoint}/${version}`);
     this.b2b = new B2BView(this.config.B2B_URL, this.config.B2B_TOKEN);
-    this.logBaseline = new Set((await this.logRows()).map((row) => row.id as string));
+    this.logs = new LogsScreen(this.acumatica);
   }
 
-  /** The Logs screen's rows; none on a tenant without the customization (its endpoint answers 404 there). */
-  private async logRows(): Promise<Plain[]> {
-    try {
-      return await this.acumatica.connectorLog();
-    } catch (error) {
-      if (/HTTP 404/.test((error as Error).message)) return [];
-      throw error;
+  /** The settings of the next sync: the systems, the scenario's connector, state folder and changed settings. */
+  syncConfig(): Config {
+    return parseConfig({ ...this.baseInput, ...this.settings, STATE_DIR: this.stateDir, ...(this.connectorId ? { CONNECTOR_ID: this.connectorId } : {}) });
+  }
+
+  /** The mocks' control API; only for scenarios tagged @mock-control, which the live profile leaves out. */
+  get mockControl(): MockControl {
+    if (!this.tags.includes('@mock-control')) {
+      throw new Error("This step uses the mocks' control API: tag its scenario or feature @mock-control, so that live runs leave it out.");
     }
+    this.control ??= new MockControl({ acumatica: this.config.ACUMATICA_URL, b2b: this.config.B2B_URL });
+    return this.control;
   }
 
-  /** Runs the real sync module, in-process, against the two systems, and keeps the Logs screen rows it wrote. */
-  async sync(selection: Selection): Promise<SyncRun> {
-    const before = new Set((await this.logRows()).map((row) => row.id as string));
-    const mocks = this.live ? undefined : mocksIfRunning();
-    const requestsBefore = mocks && { acumatica: mocks.acumatica.journal.list().length, b2b: mocks.b2b.journal.list().length };
-    const deps = createDependencies(this.config, createLogger(this.config.LOG_LEVEL), { backoffMs: 10 });
-    const report = await runSync(deps, syncOptions(this.config, selection));
-    const rows = (await this.logRows()).filter((row) => !before.has(row.id));
-    const run: SyncRun = { report, rows, checked: { everything: false, problem: false, customers: new Set() }, requestsBefore };
-    this.syncs.push(run);
+  /** Runs the real sync module, in-process, as `npm run sync` would, and records what it did. */
+  async sync(selection: Selection, extra: { dryRun?: boolean; verify?: boolean } = {}, attach = true): Promise<SyncReport> {
+    const snapshot = await this.logs.snapshot();
+    const config = this.syncConfig();
+    const deps = createDependencies(config, createLogger(config.LOG_LEVEL), { backoffMs: 10 });
+    const startedAt = new Date();
+    const report = await runSync(deps, syncOptions(config, selection, { ...extra, state: loadState(config) }));
+    await this.record(report, startedAt, snapshot, attach);
+    return report;
+  }
+
+  /** Keeps a finished run, with the Logs screen rows it wrote; its summary goes into the report of the scenario. */
+  async record(report: SyncReport, startedAt: Date, snapshot: LogSnapshot, attach: boolean, exitCode?: number): Promise<SyncRun> {
+    const run: SyncRun = { report, startedAt, finishedAt: new Date(), logRows: await this.logs.rowsAfter(snapshot), snapshot, checked: new Set(), exitCode };
+    this.runs.push(run);
+    this.lastReport = report;
+    if (attach) await this.attachSummary(run);
     return run;
   }
 
-  /** The last sync of the scenario (or the one `index` names, from 0). */
-  syncRun(index = this.syncs.length - 1): SyncRun {
-    const run = this.syncs[index];
-    if (!run) throw new Error(`The scenario has run ${this.syncs.length} sync(s); there is no sync number ${index + 1}. Add "When the customer sync runs for customer …" first.`);
+  async attachSummary(run: SyncRun): Promise<void> {
+    await this.attach(formatSummary(run.report), 'text/plain');
+  }
+
+  /** The last sync of the scenario. */
+  get lastRun(): SyncRun {
+    const run = this.runs.at(-1);
+    if (!run) throw new Error('No sync has run in this scenario yet: add a step such as "When the customer sync runs for customer …".');
     return run;
   }
 
-  /** The rows the Logs screen gained since the scenario started. */
-  async scenarioLogRows(filter?: string): Promise<Plain[]> {
-    return (await this.acumatica.connectorLog(filter)).filter((row) => !this.logBaseline.has(row.id));
+  /** The connector log rows the scenario's last sync wrote. */
+  async newLogRows(): Promise<Record<string, string>[]> {
+    return this.lastRun.logRows;
   }
 
-  /** The documented ID of the customer the scenario named `nameOrId` (a customer name or ID). */
-  customerDoc(nameOrId: string): string {
-    return this.customerNames.get(nameOrId) ?? nameOrId;
+  /** A new, empty sync state folder for the next syncs (a new machine). */
+  newStateDir(): void {
+    this.stateDir = mkdtempSync(join(tmpdir(), 'cucumber-sync-state-'));
+    this.stateDirs.push(this.stateDir);
   }
 
-  /** The ID the scenario really uses for a documented customer ID or a customer name. */
-  customerId(nameOrId: string): string {
-    return this.ids.key(this.customerDoc(nameOrId));
-  }
-
-  contact(name: string): { contactId: number; customer: string } {
-    const contact = this.contacts.get(name);
-    if (!contact) throw new Error(`The scenario has no contact "${name}"; create it first (Given the contact "${name}" of customer "…" with email "…")`);
-    return contact;
+  /** The key under which a contact's ContactID is kept. */
+  contactKey(customerId: string, name: string): string {
+    return `${customerId.toLowerCase()}/${name}`;
   }
 }
 
-function pickEnv(): Record<string, string> {
-  return Object.fromEntries(Object.entries(process.env).filter(([key, value]) => /^(ACUMATICA_|B2B_|CONNECTOR_ID$)/.test(key) && value)) as Record<string, string>;
+function pickEnv(): ConfigInput {
+  return Object.fromEntries(Object.entries(process.env).filter(([key, value]) => /^(ACUMATICA_|B2B_|CONNECTOR_ID$|HTTP_)/.test(key) && value));
 }
 
 setWorldConstructor(SyncWorld);

@@ -1,0 +1,48 @@
+import { Given, Then, When, type DataTable } from '@cucumber/cucumber';
+import { expect } from 'chai';
+import { createCustomer, customerRecord, deleteCustomer, recordFromLabels, setUpKensiumCommerce, updateCustomer } from './support/acumatica-records';
+import { wrap } from './support/acumatica-view';
+import { CUSTOMER_FIELDS } from './support/labels';
+import type { SyncWorld } from './support/world';
+
+/** Step 1 of the customer procedure: a new customer (any customer with that ID is deleted first). */
+Given(
+  'an Acumatica customer {customer} named {string} of type {string} with account email {email}',
+  async function (this: SyncWorld, customerId: string, name: string, type: string, email: string) {
+    await createCustomer(this, customerId, { CustomerName: name, CustomerType: type, MainContact: { Email: email } });
+  },
+);
+
+/** Steps 1 and 2 in one line: a B2B customer with Kensium Commerce enabled and an active KNB Site Association row. */
+Given(
+  'a B2B customer {customer} named {string} with account email {email}, set up for Kensium Commerce on {site}',
+  async function (this: SyncWorld, customerId: string, name: string, email: string, site: string) {
+    await createCustomer(this, customerId, { CustomerName: name, CustomerType: 'B2B', MainContact: { Email: email } });
+    await setUpKensiumCommerce(this, customerRecord(customerId), site);
+  },
+);
+
+Given('customer {customer} has:', async function (this: SyncWorld, customerId: string, table: DataTable) {
+  await updateCustomer(this, customerId, recordFromLabels(this, CUSTOMER_FIELDS, table.raw() as Array<[string, string]>, 'the Customers screen'));
+});
+
+async function setField(this: SyncWorld, label: string, customerId: string, value: string): Promise<void> {
+  await updateCustomer(this, customerId, recordFromLabels(this, CUSTOMER_FIELDS, [[label, value]], 'the Customers screen'));
+}
+
+Given('the {customerField} of customer {customer} is {string}', setField);
+
+When('the {customerField} of customer {customer} is changed to {string} in Acumatica', setField);
+
+When(
+  'I save an Acumatica customer {customer} named {string} of type {string} without an account email',
+  async function (this: SyncWorld, customerId: string, name: string, type: string) {
+    await deleteCustomer(this, customerId);
+    this.lastAnswer = await this.acumatica.request('PUT', 'Customer', wrap({ CustomerID: customerId, CustomerName: name, CustomerType: type, Status: 'Active' }));
+  },
+);
+
+Then('Acumatica refuses it with {string}', function (this: SyncWorld, message: string) {
+  expect(this.lastAnswer?.status, `the answer to the save: ${JSON.stringify(this.lastAnswer?.data)}`).to.equal(422);
+  expect(JSON.stringify(this.lastAnswer?.data)).to.include(message);
+});
