@@ -6,11 +6,17 @@ describe('the benchmark (a small correctness run: counts, not times)', () => {
   it('syncs every generated customer once, writes nothing on a re-sync, and only the changed ones after', async () => {
     const runs = await runBenchmark({ customers: 50, latencyMs: 0, concurrencies: [4], serialCap: 50, memoryCustomers: [], pageSize: 20 });
     const [full, noChange, changed] = runs;
-    assert.deepEqual(runs.map((r) => r.phase), ['full', 'no_change', 'one_percent_changed']);
+    assert.deepEqual(
+      runs.map((r) => r.phase),
+      ['full', 'no_change', 'one_percent_changed'],
+    );
     assert.equal(full?.totals.synced, 50);
     // Per customer: company, two addresses, two users in Better B2B; four write-backs and five log rows in Acumatica.
     assert.deepEqual(full?.writes, { acumatica: 50 * 9, b2b: 50 * 5 });
-    assert.ok((full?.ratio_to_minimum ?? 99) <= 1.25, `requests per customer ${full?.requests_per_customer.total} vs minimum ${full?.minimum_requests_per_customer.total}`);
+    assert.ok(
+      (full?.ratio_to_minimum ?? 99) <= 1.25,
+      `requests per customer ${full?.requests_per_customer.total} vs minimum ${full?.minimum_requests_per_customer.total}`,
+    );
     assert.deepEqual(noChange?.writes, { acumatica: 0, b2b: 0 });
     assert.equal(noChange?.totals.synced, 0);
     assert.equal(changed?.customers_synced, 1);

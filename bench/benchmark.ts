@@ -69,7 +69,16 @@ export async function runBenchmark(options: BenchOptions): Promise<RunResult[]> 
       const stateDir = mkdtempSync(join(tmpdir(), 'bench-state-'));
       const run = async (phase: RunResult['phase'], selection: 'all' | 'incremental', synced: number) => {
         say(`concurrency ${concurrency}, ${customers} customers: ${phase.replace(/_/g, ' ')}…`);
-        const result = await measure(mocks, { phase, selection, concurrency, customers, synced, stateDir, latencyMs: options.latencyMs, pageSize: options.pageSize });
+        const result = await measure(mocks, {
+          phase,
+          selection,
+          concurrency,
+          customers,
+          synced,
+          stateDir,
+          latencyMs: options.latencyMs,
+          pageSize: options.pageSize,
+        });
         results.push(result);
         say(`  ${Math.round(result.wall_ms)} ms, ratio to bound ${result.ratio_to_bound.toFixed(2)}`);
       };
@@ -83,7 +92,18 @@ export async function runBenchmark(options: BenchOptions): Promise<RunResult[]> 
       seed(mocks, customers);
       const stateDir = mkdtempSync(join(tmpdir(), 'bench-state-'));
       say(`memory: ${customers} customers, no latency, concurrency 16…`);
-      results.push(await measure(mocks, { phase: 'memory', selection: 'all', concurrency: 16, customers, synced: customers, stateDir, latencyMs: 0, pageSize: options.pageSize }));
+      results.push(
+        await measure(mocks, {
+          phase: 'memory',
+          selection: 'all',
+          concurrency: 16,
+          customers,
+          synced: customers,
+          stateDir,
+          latencyMs: 0,
+          pageSize: options.pageSize,
+        }),
+      );
       rmSync(stateDir, { recursive: true, force: true });
     }
   } finally {
@@ -107,7 +127,11 @@ async function changeCustomers(mocks: RunningMocks, customerIds: string[], count
   const step = Math.max(1, Math.floor(customerIds.length / count));
   let changed = 0;
   for (let i = 0; i < customerIds.length && changed < count; i += step) {
-    await http.put('/entity/KensiumCommerce/24.200.001/Customer', { CustomerID: { value: customerIds[i] }, MainContact: { Phone1: { value: `777${String(i).padStart(7, "0")}` } } }, { headers: { Cookie } });
+    await http.put(
+      '/entity/KensiumCommerce/24.200.001/Customer',
+      { CustomerID: { value: customerIds[i] }, MainContact: { Phone1: { value: `777${String(i).padStart(7, '0')}` } } },
+      { headers: { Cookie } },
+    );
     changed += 1;
   }
   await http.post('/entity/auth/logout', undefined, { headers: { Cookie } });

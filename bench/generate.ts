@@ -17,7 +17,13 @@ export function generateTenant(customers: number, base: Record<string, unknown[]
   for (let i = 1; i <= customers; i++) {
     const id = `B${String(i).padStart(9, '0')}`;
     customerIds.push(id);
-    const address = { AddressLine1: `${i} Bench Street`, City: 'Springfield', State: 'IL', PostalCode: String(60000 + (i % 9999)).padStart(5, '0'), Country: 'US' };
+    const address = {
+      AddressLine1: `${i} Bench Street`,
+      City: 'Springfield',
+      State: 'IL',
+      PostalCode: String(60000 + (i % 9999)).padStart(5, '0'),
+      Country: 'US',
+    };
     const primaryContactId = 1_000_000 + i * 2;
     customerRows.push({
       CustomerID: id,
@@ -47,10 +53,23 @@ export function generateTenant(customers: number, base: Record<string, unknown[]
         SiteAssociations: site(),
       });
     }
-    locations.push({ Customer: id, LocationID: 'MAIN', LocationName: 'Primary Location', Active: true, Default: true, LocationContact: { Attention: `Buyer ${i}`, Phone1: '5550000000', Address: address } });
+    locations.push({
+      Customer: id,
+      LocationID: 'MAIN',
+      LocationName: 'Primary Location',
+      Active: true,
+      Default: true,
+      LocationContact: { Attention: `Buyer ${i}`, Phone1: '5550000000', Address: address },
+    });
   }
   return {
-    acumatica: { CustomerClass: base.CustomerClass ?? [], ConnectorConfiguration: base.ConnectorConfiguration ?? [], Customer: customerRows, Contact: contacts, CustomerLocation: locations },
+    acumatica: {
+      CustomerClass: base.CustomerClass ?? [],
+      ConnectorConfiguration: base.ConnectorConfiguration ?? [],
+      Customer: customerRows,
+      Contact: contacts,
+      CustomerLocation: locations,
+    },
     customerIds,
   };
 }

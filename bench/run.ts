@@ -17,7 +17,12 @@ const program = new Command('bench')
   .option('--latency <ms>', 'latency added to every mock request', (v) => (v === '0' ? 0 : positive(v)), 20)
   .option('--concurrency <list>', 'concurrencies to compare, comma-separated', (v) => v.split(',').map(positive), [1, 4, 16])
   .option('--serial-cap <n>', 'customers of the concurrency-1 runs at most (keeps the run under 5 minutes)', positive, 100)
-  .option('--memory <list>', 'customer counts of the memory runs (no latency, concurrency 16); "none" skips them', (v) => (v === 'none' ? [] : v.split(',').map(positive)), [1000, 10000])
+  .option(
+    '--memory <list>',
+    'customer counts of the memory runs (no latency, concurrency 16); "none" skips them',
+    (v) => (v === 'none' ? [] : v.split(',').map(positive)),
+    [1000, 10000],
+  )
   .option('--out <file>', 'where to write the results', join(__dirname, 'results.json'))
   .action(async (flags: { customers: number; latency: number; concurrency: number[]; serialCap: number; memory: number[]; out: string }) => {
     const started = Date.now();

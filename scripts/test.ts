@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
 /**
- * `npm test`: the type check, the unit tests (node:test, `*.test.ts` beside the code) and the Cucumber
- * features, in that order. Prints `N passed, N failed` as its last line (the type check counts as one
- * check, each unit test and each scenario as one) and exits non-zero on any failure.
+ * `npm test`: the type check and format check, the unit tests (node:test, `*.test.ts` beside the code) and the Cucumber
+ * features, in that order. Prints `N passed, N failed` as its last line (the type check and the format
+ * check count as one check each, each unit test and each scenario as one) and exits non-zero on any failure.
  * `npm test -- --only unit|features|typecheck` runs one level.
  */
 interface Tally {
@@ -24,6 +24,17 @@ function typecheck(): Tally {
   const result = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '--noEmit', '-p', ROOT], { stdio: 'inherit', cwd: ROOT });
   const ok = result.status === 0;
   console.log(ok ? 'type check passed' : 'type check FAILED');
+  return ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+}
+
+function formatCheck(): Tally {
+  console.log('\n== Format check (prettier --check)');
+  const result = spawnSync(process.execPath, [require.resolve('prettier/bin/prettier.cjs'), '--check', '--log-level', 'warn', '**/*.{ts,js,json}'], {
+    stdio: 'inherit',
+    cwd: ROOT,
+  });
+  const ok = result.status === 0;
+  console.log(ok ? 'format check passed' : 'format check FAILED: run `npm run format`');
   return ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
 }
 
@@ -106,7 +117,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const tallies: Tally[] = [];
-  if (!only || only === 'typecheck') tallies.push(typecheck());
+  if (!only || only === 'typecheck') tallies.push(typecheck(), formatCheck());
   if (!only || only === 'unit') tallies.push(unitTests());
   if (!only || only === 'features') tallies.push(await features());
   const passed = tallies.reduce((sum, t) => sum + t.passed, 0);

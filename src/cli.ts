@@ -9,11 +9,15 @@ import { SyncError } from './errors';
 export type { CliEnvironment } from './commands/io';
 
 export function buildProgram(io: CliEnvironment, setExitCode: (code: number) => void): Command {
-  const program = new Command('acumatica-b2b-sync').enablePositionalOptions().description('Sync B2B customers, their contacts and locations from Acumatica ERP to Better B2B.');
+  const program = new Command('acumatica-b2b-sync')
+    .enablePositionalOptions()
+    .description('Sync B2B customers, their contacts and locations from Acumatica ERP to Better B2B.');
   program.addCommand(syncCommand(io, setExitCode));
   program.addCommand(serveCommand(io, setExitCode));
   program.addCommand(customizationCommand(io, setExitCode));
-  applyToAll(program, (command) => command.exitOverride().configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) }));
+  applyToAll(program, (command) =>
+    command.exitOverride().configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) }),
+  );
   return program;
 }
 

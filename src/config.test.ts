@@ -25,7 +25,7 @@ describe('loadConfig', () => {
   });
   it('names the key and what was expected when a value is bad, and never echoes a secret', () => {
     assert.throws(
-      () => loadConfig({ ACUMATICA_URL: 'not a url', SYNC_CONCURRENCY: '0', B2B_TOKEN: '' , ACUMATICA_ENDPOINT_VERSION: 'v24' }),
+      () => loadConfig({ ACUMATICA_URL: 'not a url', SYNC_CONCURRENCY: '0', B2B_TOKEN: '', ACUMATICA_ENDPOINT_VERSION: 'v24' }),
       (error: Error) =>
         error instanceof ConfigError &&
         /ACUMATICA_URL: expected an http\(s\) URL/.test(error.message) &&

@@ -6,10 +6,12 @@ import { ConfigError } from './errors';
  * Every setting of the sync, declared once. Each key is read from the environment under the same name,
  * or from an optional JSON file (`--config file.json`) whose keys are these names; the environment wins.
  */
-const url = (what: string) =>
-  z.url({ message: `expected an http(s) URL of ${what}, such as http://localhost:8081` }).transform((u) => u.replace(/\/+$/, ''));
+const url = (what: string) => z.url({ message: `expected an http(s) URL of ${what}, such as http://localhost:8081` }).transform((u) => u.replace(/\/+$/, ''));
 const positiveInt = (what: string) =>
-  z.coerce.number({ message: `expected a whole number (${what})` }).int(`expected a whole number (${what})`).positive(`expected a number above 0 (${what})`);
+  z.coerce
+    .number({ message: `expected a whole number (${what})` })
+    .int(`expected a whole number (${what})`)
+    .positive(`expected a number above 0 (${what})`);
 const flag = z
   .union([z.boolean(), z.enum(['true', 'false', '1', '0', 'yes', 'no'])], { message: 'expected true or false' })
   .transform((v) => v === true || v === 'true' || v === '1' || v === 'yes');
@@ -28,7 +30,10 @@ export const configSchema = z.object({
   /** Name of the web service endpoint that exposes the Kensium fields (the customization's endpoint extension). */
   ACUMATICA_ENDPOINT: z.string().min(1).default('KensiumCommerce'),
   /** Version of that endpoint. */
-  ACUMATICA_ENDPOINT_VERSION: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a version such as 24.200.001').default('24.200.001'),
+  ACUMATICA_ENDPOINT_VERSION: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+$/, 'expected a version such as 24.200.001')
+    .default('24.200.001'),
   /** Base URL of the Better B2B API (the part before /api/v1). */
   B2B_URL: url('the Better B2B API').default('http://localhost:8082'),
   /** Bearer token for the Better B2B API. Never logged. */
@@ -52,7 +57,10 @@ export const configSchema = z.object({
   /** Path of the webhook (the Address on Acumatica's Push Notifications form ends with it). */
   PUSH_PATH: z.string().startsWith('/', 'expected a path starting with /').default('/acumatica/push'),
   /** Header that carries the shared secret (Header Name on the Push Notifications form). */
-  PUSH_SECRET_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/, 'expected an HTTP header name').default('X-Kensium-Push-Secret'),
+  PUSH_SECRET_HEADER: z
+    .string()
+    .regex(/^[A-Za-z0-9-]+$/, 'expected an HTTP header name')
+    .default('X-Kensium-Push-Secret'),
   /** The shared secret (Header Value on the Push Notifications form); `serve` refuses to start without one. Never logged. */
   PUSH_SECRET: z.string().min(16, 'expected a secret of at least 16 characters').optional(),
   /** Quiet time after the last notification before its customers are synced, in milliseconds. */
@@ -60,7 +68,10 @@ export const configSchema = z.object({
   /** Longest a notified customer waits for its sync under a steady stream, in milliseconds. */
   PUSH_MAX_WAIT_MS: positiveInt('milliseconds').default(10_000),
   /** Name of the customization project `customization publish` imports and publishes (Customization Projects form SM204505). */
-  CUSTOMIZATION_PROJECT: z.string().regex(/^[A-Za-z0-9_]+$/, 'expected a project name of letters, digits and _').default('KensiumCommerce'),
+  CUSTOMIZATION_PROJECT: z
+    .string()
+    .regex(/^[A-Za-z0-9_]+$/, 'expected a project name of letters, digits and _')
+    .default('KensiumCommerce'),
   /** Pause between two questions "has publishing finished?" (publishEnd), in milliseconds. */
   CUSTOMIZATION_POLL_MS: positiveInt('milliseconds').default(1000),
   /** Longest `customization publish` waits for Acumatica to finish publishing, in milliseconds. */

@@ -18,7 +18,16 @@ describe('createLogger', () => {
   it('redacts passwords, tokens, cookies and authorization headers wherever they appear', () => {
     const { lines, stream } = capture();
     const logger = createLogger('info', stream);
-    logger.info({ password: 'p1', credentials: { password: 'p2' }, B2B_TOKEN: 't1', config: { ACUMATICA_PASSWORD: 'p3' }, request: { headers: { authorization: 'Bearer t2', cookie: '.ASPXAUTH=c1' } } }, 'hello');
+    logger.info(
+      {
+        password: 'p1',
+        credentials: { password: 'p2' },
+        B2B_TOKEN: 't1',
+        config: { ACUMATICA_PASSWORD: 'p3' },
+        request: { headers: { authorization: 'Bearer t2', cookie: '.ASPXAUTH=c1' } },
+      },
+      'hello',
+    );
     const text = lines.join('');
     for (const secret of ['p1', 'p2', 'p3', 't1', 'Bearer t2', '.ASPXAUTH=c1']) assert.ok(!text.includes(secret), `${secret} leaked: ${text}`);
     assert.match(text, /\[redacted\]/);

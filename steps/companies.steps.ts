@@ -13,7 +13,10 @@ Then('the Companies list of Better B2B shows:', async function (this: SyncWorld,
     const company = await this.b2b.companyFor(customerId);
     for (const [column, expected] of Object.entries(row)) {
       const value = company[fieldOf(COMPANIES_LIST, column, 'the Companies list')];
-      expect(matchesCell(expected, value, column === 'Created At' || column === 'Approved / Rejected On'), `${column} of ${customerId}: "${shownText(value)}"`).to.equal(true);
+      expect(
+        matchesCell(expected, value, column === 'Created At' || column === 'Approved / Rejected On'),
+        `${column} of ${customerId}: "${shownText(value)}"`,
+      ).to.equal(true);
     }
   }
 });
@@ -35,8 +38,14 @@ Then(
   'Better B2B has exactly one company for customer {customer}, with {int} address(es) and {int} user(s)',
   async function (this: SyncWorld, customerId: string, addresses: number, users: number) {
     const company = await this.b2b.companyFor(customerId);
-    expect((await this.b2b.addresses(company.id)).map((a) => a.address_label), 'the Address Book').to.have.length(addresses);
-    expect((await this.b2b.users(company.id)).map((u) => u.email), 'the Company User(s)').to.have.length(users);
+    expect(
+      (await this.b2b.addresses(company.id)).map((a) => a.address_label),
+      'the Address Book',
+    ).to.have.length(addresses);
+    expect(
+      (await this.b2b.users(company.id)).map((u) => u.email),
+      'the Company User(s)',
+    ).to.have.length(users);
   },
 );
 

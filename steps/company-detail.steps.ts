@@ -18,7 +18,8 @@ function userCell(roles: Array<{ id: number; name: string; type: string }>) {
       'Role Name': role?.name,
       'Role Type': role?.type,
     };
-    if (!(column in columns)) throw new Error(`Failed to read the table: "${column}" is not a column of Company User(s). Use one of: ${Object.keys(columns).join(', ')}.`);
+    if (!(column in columns))
+      throw new Error(`Failed to read the table: "${column}" is not a column of Company User(s). Use one of: ${Object.keys(columns).join(', ')}.`);
     return columns[column];
   };
 }
@@ -36,7 +37,10 @@ Then('the Company User\\(s) of the company of customer {customer} are:', async f
 
 Then('the company of customer {customer} has no Company User\\(s)', async function (this: SyncWorld, customerId: string) {
   const company = await this.b2b.companyFor(customerId);
-  expect((await this.b2b.users(company.id)).map((user) => user.email), 'Company User(s)').to.deep.equal([]);
+  expect(
+    (await this.b2b.users(company.id)).map((user) => user.email),
+    'Company User(s)',
+  ).to.deep.equal([]);
 });
 
 /** Polls: a write that Better B2B finished after the connector stopped waiting for it. */
@@ -47,7 +51,8 @@ Then(
     for (const deadline = Date.now() + 10_000; ; await new Promise((resolve) => setTimeout(resolve, 50))) {
       const addresses = await this.b2b.addresses(company.id);
       if (addresses.some((address) => address.address_label === label)) return;
-      if (Date.now() > deadline) throw new Error(`Better B2B still does not hold the address "${label}"; it holds ${addresses.map((a) => a.address_label).join(', ') || 'none'}`);
+      if (Date.now() > deadline)
+        throw new Error(`Better B2B still does not hold the address "${label}"; it holds ${addresses.map((a) => a.address_label).join(', ') || 'none'}`);
     }
   },
 );

@@ -23,15 +23,22 @@ Given('the contact {string} of customer {customer} is marked Primary', async fun
   await setPrimary(this, customerId, name, true);
 });
 
-Given('the Primary box of contact {string} of customer {customer} is {checked}', async function (this: SyncWorld, name: string, customerId: string, checked: boolean) {
-  await setPrimary(this, customerId, name, checked);
-});
+Given(
+  'the Primary box of contact {string} of customer {customer} is {checked}',
+  async function (this: SyncWorld, name: string, customerId: string, checked: boolean) {
+    await setPrimary(this, customerId, name, checked);
+  },
+);
 
 /** Step 2: the contact is reflected on the grid of the Contacts tab. */
 Then('the Contacts tab of customer {customer} lists:', async function (this: SyncWorld, customerId: string, table: DataTable) {
   const customer = unwrap(await this.acumatica.customer(customerId, 'Contacts,Contacts/Contact'));
   const rows = (customer.Contacts ?? []).map((row: Record<string, any>) => ({ ...row.Contact, Primary: row.Contact?.ContactID === customer.PrimaryContactID }));
   const expected = table.hashes().map((row) => Object.fromEntries(Object.entries(row).map(([column, text]) => [column, this.aliases.translate(text)])));
-  const cell = (row: Record<string, any>, column: string) => (column === 'Contact' ? contactName(row) : column === 'Primary' ? row.Primary : row[CONTACT_FIELDS[column] ?? column]);
-  expect(unmatchedRows(expected, rows, cell), `rows missing from the Contacts tab, which shows ${JSON.stringify(rows.map((r: Record<string, any>) => [contactName(r), r.Email]))}`).to.deep.equal([]);
+  const cell = (row: Record<string, any>, column: string) =>
+    column === 'Contact' ? contactName(row) : column === 'Primary' ? row.Primary : row[CONTACT_FIELDS[column] ?? column];
+  expect(
+    unmatchedRows(expected, rows, cell),
+    `rows missing from the Contacts tab, which shows ${JSON.stringify(rows.map((r: Record<string, any>) => [contactName(r), r.Email]))}`,
+  ).to.deep.equal([]);
 });

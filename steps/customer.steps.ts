@@ -38,7 +38,11 @@ When(
   'I save an Acumatica customer {customer} named {string} of type {string} without an account email',
   async function (this: SyncWorld, customerId: string, name: string, type: string) {
     await deleteCustomer(this, customerId);
-    this.lastAnswer = await this.acumatica.request('PUT', 'Customer', wrap({ CustomerID: customerId, CustomerName: name, CustomerType: type, Status: 'Active' }));
+    this.lastAnswer = await this.acumatica.request(
+      'PUT',
+      'Customer',
+      wrap({ CustomerID: customerId, CustomerName: name, CustomerType: type, Status: 'Active' }),
+    );
   },
 );
 

@@ -54,7 +54,11 @@ const tempFile = (name: string): string => join(mkdtempSync(join(tmpdir(), 'cust
 /** An Acumatica view of the tenant signed in with cookies, for the Customization API and discovery. */
 async function signedIn(world: CustomizationWorld) {
   const http = axios.create({ baseURL: world.config.ACUMATICA_URL, validateStatus: () => true, timeout: 10_000 });
-  const login = await http.post('/entity/auth/login', { name: world.config.ACUMATICA_USERNAME, password: world.config.ACUMATICA_PASSWORD, tenant: world.config.ACUMATICA_TENANT });
+  const login = await http.post('/entity/auth/login', {
+    name: world.config.ACUMATICA_USERNAME,
+    password: world.config.ACUMATICA_PASSWORD,
+    tenant: world.config.ACUMATICA_TENANT,
+  });
   expect(login.status, 'sign-in').to.equal(204);
   http.defaults.headers.common.Cookie = (login.headers['set-cookie'] ?? []).map((cookie) => cookie.split(';')[0]).join('; ');
   return http;
@@ -79,7 +83,7 @@ Then('the package holds project.xml at its root and every file project.xml names
   const zip = new AdmZip(readFileSync(this.packageFile as string));
   const entries = zip.getEntries().map((entry) => entry.entryName);
   expect(entries).to.include('project.xml');
-  const named = [...(zip.readAsText('project.xml').matchAll(/AppRelativePath="([^"]+)"/g))].map((match) => (match[1] as string).replace(/\\/g, '/'));
+  const named = [...zip.readAsText('project.xml').matchAll(/AppRelativePath="([^"]+)"/g)].map((match) => (match[1] as string).replace(/\\/g, '/'));
   expect(named.length).to.be.greaterThan(0);
   expect(entries).to.include.members(named);
 });
@@ -112,7 +116,11 @@ When('a customization package with {} is published to the tenant', async functio
 
 async function publishBroken(world: CustomizationWorld, defect: string): Promise<void> {
   const missing = /^the file (\S+) missing$/.exec(defect)?.[1];
-  const changes = missing ? { [missing]: undefined } : defect === 'a malformed project.xml' ? { 'project.xml': projectXml().replace('</Customization>', '') } : undefined;
+  const changes = missing
+    ? { [missing]: undefined }
+    : defect === 'a malformed project.xml'
+      ? { 'project.xml': projectXml().replace('</Customization>', '') }
+      : undefined;
   if (!changes) throw new Error(`No broken package is known as "${defect}"`);
   world.packageFile = tempFile('broken.zip');
   writeFileSync(world.packageFile, Buffer.from(packageWith(changes), 'base64'));
@@ -122,7 +130,12 @@ async function publishBroken(world: CustomizationWorld, defect: string): Promise
 Then('the publication succeeds and its log ends with {string}', function (this: CustomizationWorld, last: string) {
   expect(this.lastCli?.code, this.lastCli?.err).to.equal(0);
   const logLines = (this.lastCli?.out ?? '').split('\n').filter((line) => /^\s+(information|warning|error|trace)\s/.test(line));
-  expect(logLines.at(-1)?.trim().replace(/^\w+\s+/, '')).to.equal(last);
+  expect(
+    logLines
+      .at(-1)
+      ?.trim()
+      .replace(/^\w+\s+/, ''),
+  ).to.equal(last);
 });
 
 Then('the publication fails, saying {string}', function (this: CustomizationWorld, reason: string) {
@@ -138,15 +151,18 @@ Then('Acumatica lists {string} among the published customization projects', asyn
   expect(published.data.projects).to.deep.include({ name: project });
 });
 
-Then("the tenant's endpoint {string} describes Customer with CustomerType, KensiumCommerceEnabled and SiteAssociations", async function (this: CustomizationWorld, endpoint: string) {
-  const http = await signedIn(this);
-  const swagger = await http.get(`/entity/${endpoint}/swagger.json`);
-  await http.post('/entity/auth/logout');
-  expect(swagger.status).to.equal(200);
-  const parts: Array<{ properties?: Record<string, unknown> }> = swagger.data.components.schemas.Customer.allOf;
-  const properties = Object.assign({}, ...parts.map((part) => part.properties ?? {}));
-  expect(properties).to.include.keys('CustomerType', 'KensiumCommerceEnabled', 'SiteAssociations');
-});
+Then(
+  "the tenant's endpoint {string} describes Customer with CustomerType, KensiumCommerceEnabled and SiteAssociations",
+  async function (this: CustomizationWorld, endpoint: string) {
+    const http = await signedIn(this);
+    const swagger = await http.get(`/entity/${endpoint}/swagger.json`);
+    await http.post('/entity/auth/logout');
+    expect(swagger.status).to.equal(200);
+    const parts: Array<{ properties?: Record<string, unknown> }> = swagger.data.components.schemas.Customer.allOf;
+    const properties = Object.assign({}, ...parts.map((part) => part.properties ?? {}));
+    expect(properties).to.include.keys('CustomerType', 'KensiumCommerceEnabled', 'SiteAssociations');
+  },
+);
 
 Then('the tenant answers 404 for the endpoint {string}', async function (this: CustomizationWorld, endpoint: string) {
   const http = await signedIn(this);

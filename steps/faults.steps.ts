@@ -11,9 +11,12 @@ async function fault(world: SyncWorld, system: MockedSystem, request: string, ru
   await world.mockControl.addFault(system, { ...pattern, ...rule });
 }
 
-Given('Better B2B answers {httpStatus} to the next {int} request(s) to {b2bRequest}', async function (this: SyncWorld, status: number, times: number, request: string) {
-  await fault(this, 'Better B2B', request, { status, times });
-});
+Given(
+  'Better B2B answers {httpStatus} to the next {int} request(s) to {b2bRequest}',
+  async function (this: SyncWorld, status: number, times: number, request: string) {
+    await fault(this, 'Better B2B', request, { status, times });
+  },
+);
 
 Given(
   'Better B2B answers {httpStatus} with Retry-After {string} to the next {int} request(s) to {b2bRequest}',
@@ -43,9 +46,12 @@ Given('Better B2B is back', async function (this: SyncWorld) {
   await this.mockControl.clearFaults('Better B2B');
 });
 
-Given('Acumatica answers {httpStatus} to the next {int} request(s) to {acumaticaRequest}', async function (this: SyncWorld, status: number, times: number, request: string) {
-  await fault(this, 'Acumatica', request, { status, times });
-});
+Given(
+  'Acumatica answers {httpStatus} to the next {int} request(s) to {acumaticaRequest}',
+  async function (this: SyncWorld, status: number, times: number, request: string) {
+    await fault(this, 'Acumatica', request, { status, times });
+  },
+);
 
 Given('Acumatica answers {httpStatus} to every request to {acumaticaRequest}', async function (this: SyncWorld, status: number, request: string) {
   await fault(this, 'Acumatica', request, { status });

@@ -23,9 +23,12 @@ async function setRows(world: SyncWorld, record: KensiumRecord, table: DataTable
   await setSiteAssociations(world, record, siteRows(world, table));
 }
 
-Given('Enable Kensium Commerce Framework is {checked} on the Kensium Commerce tab of customer {customer}', async function (this: SyncWorld, enabled: boolean, customerId: string) {
-  await setKensiumCommerce(this, customerRecord(customerId), enabled);
-});
+Given(
+  'Enable Kensium Commerce Framework is {checked} on the Kensium Commerce tab of customer {customer}',
+  async function (this: SyncWorld, enabled: boolean, customerId: string) {
+    await setKensiumCommerce(this, customerRecord(customerId), enabled);
+  },
+);
 
 Given('the Site Association of customer {customer} has the rows:', async function (this: SyncWorld, customerId: string, table: DataTable) {
   await setRows(this, customerRecord(customerId), table);
@@ -42,10 +45,16 @@ Given(
   },
 );
 
-Given('the Site Association of contact {string} of customer {customer} has the rows:', async function (this: SyncWorld, name: string, customerId: string, table: DataTable) {
-  await setRows(this, await contactRecord(this, customerId, name), table);
-});
+Given(
+  'the Site Association of contact {string} of customer {customer} has the rows:',
+  async function (this: SyncWorld, name: string, customerId: string, table: DataTable) {
+    await setRows(this, await contactRecord(this, customerId, name), table);
+  },
+);
 
-Given('the contact {string} of customer {customer} is set up for Kensium Commerce on config site {site}', async function (this: SyncWorld, name: string, customerId: string, site: string) {
-  await setUpKensiumCommerce(this, await contactRecord(this, customerId, name), site);
-});
+Given(
+  'the contact {string} of customer {customer} is set up for Kensium Commerce on config site {site}',
+  async function (this: SyncWorld, name: string, customerId: string, site: string) {
+    await setUpKensiumCommerce(this, await contactRecord(this, customerId, name), site);
+  },
+);

@@ -7,7 +7,12 @@ import { textMatches, unmatchedRows } from './support/text-match';
 import type { SyncRun, SyncWorld } from './support/world';
 
 const logCell = (row: LogRow, column: string) => row[fieldOf(LOG_COLUMNS, column, 'the Logs screen')];
-const describe = (rows: LogRow[]) => JSON.stringify(rows.map((row) => [row.Level, row.ActionType, row.Message, row.Description]), null, 1);
+const describe = (rows: LogRow[]) =>
+  JSON.stringify(
+    rows.map((row) => [row.Level, row.ActionType, row.Message, row.Description]),
+    null,
+    1,
+  );
 
 function expectRows(world: SyncWorld, table: DataTable, rows: LogRow[], what: string): void {
   expect(unmatchedRows(expectedRows(world, table), rows, logCell), `rows missing from ${what}, which shows ${describe(rows)}`).to.deep.equal([]);
@@ -34,7 +39,8 @@ Then(
     const rows = this.lastRun.logRows;
     expect(rows, 'rows of this sync').to.not.be.empty;
     for (const row of rows) {
-      for (const column of ['Level', 'Action Type', 'Message', 'Endpoint Url', 'Description']) expect(logCell(row, column), `${column} of ${JSON.stringify(row)}`).to.be.a('string').and.not.empty;
+      for (const column of ['Level', 'Action Type', 'Message', 'Endpoint Url', 'Description'])
+        expect(logCell(row, column), `${column} of ${JSON.stringify(row)}`).to.be.a('string').and.not.empty;
       expect(row.Level, 'Level').to.be.oneOf(['INFO', 'WARNING', 'ERROR']);
       expect(row.LoginUser, 'Login User').to.equal(loginUser);
     }
@@ -48,7 +54,10 @@ Then(
 When('I filter the Logs screen by:', async function (this: SyncWorld, table: DataTable) {
   const filter: LogFilter = {};
   for (const [label, value] of table.raw() as Array<[string, string]>) {
-    if (label !== 'Action Type' && label !== 'Level') throw new Error(`Failed to read the table: "${label}" is not a filter of the Logs screen here; use Action Type or Level (From and To have their own step).`);
+    if (label !== 'Action Type' && label !== 'Level')
+      throw new Error(
+        `Failed to read the table: "${label}" is not a filter of the Logs screen here; use Action Type or Level (From and To have their own step).`,
+      );
     filter[label] = value;
   }
   this.shownLogRows = await this.logs.rowsAfter(runNumber(this, 1).snapshot, filter);
@@ -77,8 +86,18 @@ Then('the Logs screen shows these rows:', function (this: SyncWorld, table: Data
   expectRows(this, table, shown(this), 'the filtered Logs screen');
 });
 
-Then('the Logs screen shows every row of sync {int} and no row of sync {int} or sync {int}', function (this: SyncWorld, wanted: number, other1: number, other2: number) {
-  const ids = new Set(shown(this).map((row) => row.id));
-  expect(runNumber(this, wanted).logRows.filter((row) => !ids.has(row.id)), `rows of sync ${wanted} the screen does not show`).to.deep.equal([]);
-  for (const other of [other1, other2]) expect(runNumber(this, other).logRows.filter((row) => ids.has(row.id)), `rows of sync ${other} the screen shows`).to.deep.equal([]);
-});
+Then(
+  'the Logs screen shows every row of sync {int} and no row of sync {int} or sync {int}',
+  function (this: SyncWorld, wanted: number, other1: number, other2: number) {
+    const ids = new Set(shown(this).map((row) => row.id));
+    expect(
+      runNumber(this, wanted).logRows.filter((row) => !ids.has(row.id)),
+      `rows of sync ${wanted} the screen does not show`,
+    ).to.deep.equal([]);
+    for (const other of [other1, other2])
+      expect(
+        runNumber(this, other).logRows.filter((row) => ids.has(row.id)),
+        `rows of sync ${other} the screen shows`,
+      ).to.deep.equal([]);
+  },
+);

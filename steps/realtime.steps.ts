@@ -6,7 +6,11 @@ import type { SyncWorld } from './support/world';
 /** `serve` in the scenario: the real push receiver on a free port, syncing each batch as `serve` does. */
 async function serve(world: SyncWorld, secret: string, quietMs: number): Promise<void> {
   await world.pushConnector?.stop();
-  world.pushConnector = new PushConnector({ secret, quietMs, sync: async (customerIds) => void (await world.sync({ kind: 'customers', customerIds }, {}, false)) });
+  world.pushConnector = new PushConnector({
+    secret,
+    quietMs,
+    sync: async (customerIds) => void (await world.sync({ kind: 'customers', customerIds }, {}, false)),
+  });
   await world.pushConnector.start();
 }
 
@@ -42,7 +46,7 @@ When('Acumatica has delivered its push notifications', async function (this: Syn
 /** Until quiet: a sync's own write-back is a change too, and Acumatica notifies it; that one must sync nothing. */
 When('Acumatica has delivered its push notifications and the connector has synced what they name', async function (this: SyncWorld) {
   const runsBefore = this.runs.length;
-  for (let sent = -1; ; ) {
+  for (let sent = -1; ;) {
     const deliveries = await this.mockControl.pushDeliveries(true);
     await connector(this).idle();
     if (deliveries.length === sent) break;
@@ -54,13 +58,19 @@ When('Acumatica has delivered its push notifications and the connector has synce
 Then('every push notification was delivered', async function (this: SyncWorld) {
   const deliveries = await this.mockControl.pushDeliveries(true);
   expect(deliveries, 'push notifications').to.not.be.empty;
-  expect(deliveries.filter((d) => d.status !== 'delivered'), 'push notifications not delivered').to.deep.equal([]);
+  expect(
+    deliveries.filter((d) => d.status !== 'delivered'),
+    'push notifications not delivered',
+  ).to.deep.equal([]);
 });
 
 Then('every push notification failed with HTTP {int}', async function (this: SyncWorld, status: number) {
   const deliveries = await this.mockControl.pushDeliveries(true);
   expect(deliveries, 'push notifications').to.not.be.empty;
-  expect(deliveries.map((d) => `${d.status} ${d.lastStatus}`), 'push notifications').to.deep.equal(deliveries.map(() => `failed ${status}`));
+  expect(
+    deliveries.map((d) => `${d.status} ${d.lastStatus}`),
+    'push notifications',
+  ).to.deep.equal(deliveries.map(() => `failed ${status}`));
 });
 
 /** Ctrl+C on `serve`: it stops listening and syncs what is still pending. */

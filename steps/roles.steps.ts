@@ -8,7 +8,10 @@ import type { SyncWorld } from './support/world';
 Then('the User Roles of Better B2B include:', async function (this: SyncWorld, table: DataTable) {
   const roles = await this.b2b.roles();
   const cell = (role: Record<string, unknown>, column: string) => ({ 'Role Name': role.name, Type: role.type })[column];
-  expect(unmatchedRows(expectedRows(this, table), roles, cell), `roles missing; Better B2B has ${JSON.stringify(roles.map((r) => [r.name, r.type]))}`).to.deep.equal([]);
+  expect(
+    unmatchedRows(expectedRows(this, table), roles, cell),
+    `roles missing; Better B2B has ${JSON.stringify(roles.map((r) => [r.name, r.type]))}`,
+  ).to.deep.equal([]);
 });
 
 When('I view the role {string} in Better B2B', async function (this: SyncWorld, name: string) {

@@ -28,21 +28,36 @@ describe('the step catalogue and the documented steps in the README', () => {
   });
 
   it('has no step that no scenario uses', () => {
-    assert.deepEqual(steps.filter((step) => step.examples.length === 0).map((step) => step.pattern), []);
+    assert.deepEqual(
+      steps.filter((step) => step.examples.length === 0).map((step) => step.pattern),
+      [],
+    );
   });
 
   it('lists every step pattern, and no other', () => {
     const listed = [...section('Step catalogue').matchAll(/^\| `((?:[^`\\]|\\.)+)` \|/gm)].map((match) => (match[1] as string).replace(/\\\|/g, '|'));
-    assert.deepEqual([...listed].sort(), steps.map((step) => step.pattern).sort(), 'run `node -r ts-node/register/transpile-only steps/support/step-usage.ts` and paste its output');
+    assert.deepEqual(
+      [...listed].sort(),
+      steps.map((step) => step.pattern).sort(),
+      'run `node -r ts-node/register/transpile-only steps/support/step-usage.ts` and paste its output',
+    );
   });
 
   it('names only scenarios that exist in "Documented steps → scenarios"', () => {
     const named = [...section('Documented steps → scenarios').matchAll(/(?<!\*)\*([^*\n]+)\*(?!\*)/g)].map((match) => match[1] as string);
     assert.ok(named.length > 20, `scenarios named: ${named.length}`);
     const exists = (name: string) => {
-      const pattern = new RegExp(`^${name.split(/<[^>]+>/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`);
+      const pattern = new RegExp(
+        `^${name
+          .split(/<[^>]+>/)
+          .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+          .join('.+')}$`,
+      );
       return scenarios.some((scenario) => pattern.test(scenario));
     };
-    assert.deepEqual(named.filter((name) => !exists(name)), []);
+    assert.deepEqual(
+      named.filter((name) => !exists(name)),
+      [],
+    );
   });
 });

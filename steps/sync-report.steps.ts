@@ -14,21 +14,27 @@ Then('the sync reports customer {customer} {outcome}', function (this: SyncWorld
   expectOutcome(this.lastRun, customerId, outcome);
 });
 
-Then('the sync reports customer {customer} {outcome} because {text}', function (this: SyncWorld, customerId: string, outcome: CustomerResult['outcome'], reason: string) {
-  expectOutcome(this.lastRun, customerId, outcome, reason);
-});
+Then(
+  'the sync reports customer {customer} {outcome} because {text}',
+  function (this: SyncWorld, customerId: string, outcome: CustomerResult['outcome'], reason: string) {
+    expectOutcome(this.lastRun, customerId, outcome, reason);
+  },
+);
 
 Then('the sync reports {int} customer(s) {outcome}', function (this: SyncWorld, count: number, outcome: CustomerResult['outcome']) {
   expect(this.lastRun.report.totals[outcome], `customers ${outcome}; the sync reported ${describeResults(this.lastRun)}`).to.equal(count);
 });
 
-Then('the sync reports {int} customer(s) {outcome} because {text}', function (this: SyncWorld, count: number, outcome: CustomerResult['outcome'], reason: string) {
-  const run = this.lastRun;
-  const matching = run.report.customers.filter((customer) => customer.outcome === outcome && textMatches(reason, customer.reason));
-  expect(matching.length, `customers ${outcome} because "${reason}"; the sync reported ${describeResults(run)}`).to.equal(count);
-  expect(run.report.totals[outcome], `customers ${outcome} in all`).to.equal(count);
-  for (const customer of matching) run.checked.add(customer.customerId);
-});
+Then(
+  'the sync reports {int} customer(s) {outcome} because {text}',
+  function (this: SyncWorld, count: number, outcome: CustomerResult['outcome'], reason: string) {
+    const run = this.lastRun;
+    const matching = run.report.customers.filter((customer) => customer.outcome === outcome && textMatches(reason, customer.reason));
+    expect(matching.length, `customers ${outcome} because "${reason}"; the sync reported ${describeResults(run)}`).to.equal(count);
+    expect(run.report.totals[outcome], `customers ${outcome} in all`).to.equal(count);
+    for (const customer of matching) run.checked.add(customer.customerId);
+  },
+);
 
 Then('the sync could not start because {text}', function (this: SyncWorld, reason: string) {
   const run = this.lastRun;
@@ -43,7 +49,7 @@ Then('the sync left customer {customer} alone', function (this: SyncWorld, custo
 });
 
 /** Rows the connector could not write to the Logs screen are counted in the report (and in its structured log). */
-Then("the sync reports {int} connector log row(s) it could not write", function (this: SyncWorld, count: number) {
+Then('the sync reports {int} connector log row(s) it could not write', function (this: SyncWorld, count: number) {
   expect(this.lastRun.report.logRowsFailed, 'connector log rows not written').to.equal(count);
   this.lastRun.checked.add('logRows');
 });

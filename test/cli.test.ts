@@ -75,7 +75,7 @@ describe('the sync command', () => {
     assert.match(settings.err(), /B2B_URL: expected an http\(s\) URL/);
   });
 
-  it('lists each customer\'s status, and retry re-drives the failed ones', async () => {
+  it("lists each customer's status, and retry re-drives the failed ones", async () => {
     mocks.b2b.faults.add({ method: 'POST', path: '/api/v1/company', status: 400, body: { message: 'Store is closed' }, times: 2 });
     const failing = io(env);
     assert.equal(await runCli(['sync', '--all'], failing), 1);

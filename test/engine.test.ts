@@ -100,20 +100,27 @@ describe('incremental sync', () => {
 describe('contacts and locations', () => {
   it('hands Primary Admin over when another contact is marked Primary', async () => {
     await sync.run({ kind: 'all' });
-    const created = await acumatica.put('Contact', {
-      BusinessAccount: 'C000000288',
-      FirstName: 'Sheryl',
-      LastName: 'S',
-      Email: 'sheryl@test.com',
-      Active: true,
-      KensiumCommerceEnabled: true,
-      SiteAssociations: [{ ConfigSite: 'B2BQASTORE', Active: true, ConnectorType: 'KNB' }],
-    }, { $select: 'ContactID' }); // a PUT answers only the fields sent or asked for
+    const created = await acumatica.put(
+      'Contact',
+      {
+        BusinessAccount: 'C000000288',
+        FirstName: 'Sheryl',
+        LastName: 'S',
+        Email: 'sheryl@test.com',
+        Active: true,
+        KensiumCommerceEnabled: true,
+        SiteAssociations: [{ ConfigSite: 'B2BQASTORE', Active: true, ConnectorType: 'KNB' }],
+      },
+      { $select: 'ContactID' },
+    ); // a PUT answers only the fields sent or asked for
     await acumatica.put('Customer', { CustomerID: 'C000000288', PrimaryContactID: created.ContactID.value });
     const report = await sync.run();
     assert.equal(report.totals.failed, 0, JSON.stringify(report.customers));
     const admins = usersOf('Facebook').filter((u) => u.is_primary_admin);
-    assert.deepEqual(admins.map((u) => u.email), ['sheryl@test.com']);
+    assert.deepEqual(
+      admins.map((u) => u.email),
+      ['sheryl@test.com'],
+    );
     assert.equal(usersOf('Facebook').find((u) => u.email === 'markz@test.com')?.role_id, 2);
   });
 
@@ -124,7 +131,10 @@ describe('contacts and locations', () => {
     const report = await sync.run();
     assert.equal(report.totals.failed, 0);
     assert.deepEqual(usersOf('Facebook'), []);
-    assert.deepEqual(addressesOf('Facebook').map((a) => a.address_label), ['Primary Address']);
+    assert.deepEqual(
+      addressesOf('Facebook').map((a) => a.address_label),
+      ['Primary Address'],
+    );
     assert.ok(logRows().some((row) => row.ActionType === 'Customer Contact Sync' && /is deleted/.test(String(row.Description))));
   });
 
@@ -142,7 +152,10 @@ describe('contacts and locations', () => {
     await acumatica.put('ConnectorConfiguration', { ConnectorID: 'B2BQASTORE', IncludeContacts: false, IncludeLocations: false });
     await sync.run({ kind: 'all' });
     assert.deepEqual(usersOf('Facebook'), []);
-    assert.deepEqual(addressesOf('Facebook').map((a) => a.address_label), ['Primary Address']);
+    assert.deepEqual(
+      addressesOf('Facebook').map((a) => a.address_label),
+      ['Primary Address'],
+    );
   });
 });
 

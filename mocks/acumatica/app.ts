@@ -172,16 +172,36 @@ export class AcumaticaMock {
     app.set('etag', false);
     app.set('query parser', 'simple');
     app.use(this.journal.middleware());
-    const hooks = { reset: () => this.reset(), seed: (fixture: unknown) => this.seed(fixture), state: () => this.store.snapshot(), fixturesDir: this.options.fixturesDir };
+    const hooks = {
+      reset: () => this.reset(),
+      seed: (fixture: unknown) => this.seed(fixture),
+      state: () => this.store.snapshot(),
+      fixturesDir: this.options.fixturesDir,
+    };
     app.use('/__mock', controlRouter(hooks, this.journal, this.faults));
-    app.use('/__mock', acumaticaControlRouter({ limiter: this.limiter, sessions: this.sessions, push: this.push, entities: () => Object.keys(mergeEndpoints(this.endpoints).topLevel) }));
+    app.use(
+      '/__mock',
+      acumaticaControlRouter({
+        limiter: this.limiter,
+        sessions: this.sessions,
+        push: this.push,
+        entities: () => Object.keys(mergeEndpoints(this.endpoints).topLevel),
+      }),
+    );
     app.use(this.limiter.middleware());
     app.use(this.faults.middleware());
     app.use(discoveryRouter(this.sessions, () => this.endpoints));
     app.use(loginRouter(this.sessions));
-    app.use(oauthRouter(this.sessions, { clients: this.options.oauthClients ?? DEFAULT_OAUTH_CLIENTS, tokenLifetimeSeconds: this.options.tokenLifetimeSeconds ?? 3600 }));
+    app.use(
+      oauthRouter(this.sessions, {
+        clients: this.options.oauthClients ?? DEFAULT_OAUTH_CLIENTS,
+        tokenLifetimeSeconds: this.options.tokenLifetimeSeconds ?? 3600,
+      }),
+    );
     app.use('/entity', this.sessions.guard());
-    app.use(customizationRouter({ sessions: this.sessions, customizations: this.customizations, tenants: this.options.tenants ?? DEFAULT_TENANTS, now: Date.now }));
+    app.use(
+      customizationRouter({ sessions: this.sessions, customizations: this.customizations, tenants: this.options.tenants ?? DEFAULT_TENANTS, now: Date.now }),
+    );
     app.use(entityRouter({ records: this.records, endpoints: () => this.endpoints }));
     app.use((req, res) => sendNoResource(res, `${origin(req)}${req.originalUrl}`));
     app.use((error: Error & { type?: string }, _req: Request, res: Response, _next: NextFunction) => {

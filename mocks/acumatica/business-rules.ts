@@ -35,12 +35,20 @@ const primaryContactOfCustomer: Rule = (record, store) => {
   const id = record.PrimaryContactID;
   if (id === undefined || id === null) return [];
   const contact = store.findByKeys('Contact', ['ContactID'], { ContactID: id });
-  return contact && contact.BusinessAccount === record.CustomerID ? [] : [{ path: 'PrimaryContactID', message: "'Primary Contact' cannot be found in the system." }];
+  return contact && contact.BusinessAccount === record.CustomerID
+    ? []
+    : [{ path: 'PrimaryContactID', message: "'Primary Contact' cannot be found in the system." }];
 };
 
 /** The validations the mock's graphs run on save, per top-level entity. */
 export const BUSINESS_RULES: Record<string, Rule[]> = {
-  Customer: [required('CustomerID', 'Customer ID'), required('CustomerName', 'Customer Name'), exists('CustomerClass', 'Customer Class', 'CustomerClass', 'ClassID'), primaryContactOfCustomer, b2bNeedsEmail],
+  Customer: [
+    required('CustomerID', 'Customer ID'),
+    required('CustomerName', 'Customer Name'),
+    exists('CustomerClass', 'Customer Class', 'CustomerClass', 'ClassID'),
+    primaryContactOfCustomer,
+    b2bNeedsEmail,
+  ],
   Contact: [exists('BusinessAccount', 'Business Account', 'Customer', 'CustomerID')],
   CustomerLocation: [required('Customer', 'Customer'), required('LocationID', 'Location ID'), exists('Customer', 'Customer', 'Customer', 'CustomerID')],
   CustomerClass: [required('ClassID', 'Class ID')],

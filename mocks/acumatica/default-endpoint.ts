@@ -10,7 +10,15 @@ const timestamps = { CreatedDateTime: 'DateTimeValue', LastModifiedDateTime: 'Da
 const readOnly = ['CreatedDateTime', 'LastModifiedDateTime', 'NoteID'];
 
 const address: EntityDefinition = {
-  fields: { AddressLine1: 'StringValue', AddressLine2: 'StringValue', City: 'StringValue', Country: 'StringValue', PostalCode: 'StringValue', State: 'StringValue', Validated: 'BooleanValue' },
+  fields: {
+    AddressLine1: 'StringValue',
+    AddressLine2: 'StringValue',
+    City: 'StringValue',
+    Country: 'StringValue',
+    PostalCode: 'StringValue',
+    State: 'StringValue',
+    Validated: 'BooleanValue',
+  },
 };
 
 const contact: EntityDefinition = {

@@ -7,16 +7,7 @@ import { DEFAULT_ENDPOINT } from './default-endpoint';
  * project when it is published (customization/endpoint-loader.ts).
  */
 export type FieldType =
-  | 'StringValue'
-  | 'IntValue'
-  | 'ShortValue'
-  | 'LongValue'
-  | 'BooleanValue'
-  | 'DecimalValue'
-  | 'DoubleValue'
-  | 'DateTimeValue'
-  | 'GuidValue'
-  | 'ByteValue';
+  'StringValue' | 'IntValue' | 'ShortValue' | 'LongValue' | 'BooleanValue' | 'DecimalValue' | 'DoubleValue' | 'DateTimeValue' | 'GuidValue' | 'ByteValue';
 
 /** The `type` Acumatica gives a value in the `custom` object. */
 export type CustomFieldType =

@@ -10,11 +10,14 @@ describe('Acumatica records: PUT, GET, DELETE', () => {
   const customers = () => suite.mock.store.all('Customer');
   const assertNoEntity = (answer: Answer) => {
     assert.equal(answer.status, 500);
-    assert.deepEqual({ message: answer.body.message, exceptionMessage: answer.body.exceptionMessage, exceptionType: answer.body.exceptionType }, {
-      message: 'An error has occurred.',
-      exceptionMessage: 'No entity satisfies the condition.',
-      exceptionType: NO_ENTITY,
-    });
+    assert.deepEqual(
+      { message: answer.body.message, exceptionMessage: answer.body.exceptionMessage, exceptionType: answer.body.exceptionType },
+      {
+        message: 'An error has occurred.',
+        exceptionMessage: 'No entity satisfies the condition.',
+        exceptionType: NO_ENTITY,
+      },
+    );
     assert.equal(typeof answer.body.stackTrace, 'string');
   };
 
@@ -31,7 +34,10 @@ describe('Acumatica records: PUT, GET, DELETE', () => {
     const { id } = (await suite.client.get(`${KENSIUM}/Customer/C000000288`)).body;
     assert.equal((await suite.client.put(`${KENSIUM}/Customer`, { id, CustomerName: { value: 'Meta' } })).status, 200);
     assert.equal(suite.mock.store.get('Customer', id)?.CustomerName, 'Meta');
-    const byFilter = await suite.client.put(`${KENSIUM}/Customer${q({ $filter: "MainContact/Email eq 'walkin@retail.test'" })}`, wire({ CustomerClass: 'INTL' }));
+    const byFilter = await suite.client.put(
+      `${KENSIUM}/Customer${q({ $filter: "MainContact/Email eq 'walkin@retail.test'" })}`,
+      wire({ CustomerClass: 'INTL' }),
+    );
     assert.equal(byFilter.status, 200);
     assert.equal(suite.mock.store.findByKeys('Customer', ['CustomerID'], { CustomerID: 'C000000300' })?.CustomerClass, 'INTL');
   });
@@ -62,10 +68,22 @@ describe('Acumatica records: PUT, GET, DELETE', () => {
       SiteAssociations: [{ id: row.id, CommerceReferenceID: { value: '801' } }, wire({ ConfigSite: 'OTHERSTORE', ConnectorType: 'KNB', Active: true })],
     });
     let rows = (await suite.client.get(path)).body.SiteAssociations;
-    assert.deepEqual(rows.map((r: { ConfigSite: { value: string }; CommerceReferenceID: { value?: string } }) => [r.ConfigSite.value, r.CommerceReferenceID.value]), [['B2BQASTORE', '801'], ['OTHERSTORE', undefined]]);
-    await suite.client.put(`${KENSIUM}/Customer`, { CustomerID: { value: 'C000000012' }, SiteAssociations: [{ ...wire({ ConfigSite: 'OTHERSTORE', ConnectorType: 'KNB' }), delete: true }] });
+    assert.deepEqual(
+      rows.map((r: { ConfigSite: { value: string }; CommerceReferenceID: { value?: string } }) => [r.ConfigSite.value, r.CommerceReferenceID.value]),
+      [
+        ['B2BQASTORE', '801'],
+        ['OTHERSTORE', undefined],
+      ],
+    );
+    await suite.client.put(`${KENSIUM}/Customer`, {
+      CustomerID: { value: 'C000000012' },
+      SiteAssociations: [{ ...wire({ ConfigSite: 'OTHERSTORE', ConnectorType: 'KNB' }), delete: true }],
+    });
     rows = (await suite.client.get(path)).body.SiteAssociations;
-    assert.deepEqual(rows.map((r: { ConfigSite: { value: string } }) => r.ConfigSite.value), ['B2BQASTORE']);
+    assert.deepEqual(
+      rows.map((r: { ConfigSite: { value: string } }) => r.ConfigSite.value),
+      ['B2BQASTORE'],
+    );
     await suite.client.put(`${KENSIUM}/Customer`, { CustomerID: { value: 'C000000012' }, SiteAssociations: [{ id: row.id, delete: true }] });
     assert.deepEqual((await suite.client.get(path)).body.SiteAssociations, []);
   });
@@ -100,7 +118,11 @@ describe('Acumatica records: PUT, GET, DELETE', () => {
       assert.equal(answer.status, 400, JSON.stringify(body));
       assert.match(answer.body.message, message);
     }
-    const notJson = await fetch(`${suite.mock.url}${KENSIUM}/Customer`, { method: 'PUT', headers: { 'Content-Type': 'application/json', Cookie: suite.client.cookie ?? '' }, body: '{"CustomerID":' });
+    const notJson = await fetch(`${suite.mock.url}${KENSIUM}/Customer`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', Cookie: suite.client.cookie ?? '' },
+      body: '{"CustomerID":',
+    });
     assert.equal(notJson.status, 400);
     assert.match(((await notJson.json()) as { exceptionMessage: string }).exceptionMessage, /not valid JSON/);
     assert.equal((await suite.client.get(`${KENSIUM}/SalesOrder`)).status, 404);

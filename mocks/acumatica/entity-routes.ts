@@ -32,7 +32,10 @@ export function entityRouter(deps: EntityRouteDeps): Router {
   };
   const wire = (target: Target, record: StoredRecord, projection: Projection, rowNumber: number) => {
     const files = `/entity/${target.endpoint.name}/${target.endpoint.version}/files/${target.definition.graph ?? target.entity}`;
-    return toWire(hydrate(target.entity, record, store), target.definition, target.endpoint, projection, { rowNumber, links: linksOf(target.base, files, record) });
+    return toWire(hydrate(target.entity, record, store), target.definition, target.endpoint, projection, {
+      rowNumber,
+      links: linksOf(target.base, files, record),
+    });
   };
 
   router.get('/entity/:endpoint/:version/:entity', (req, res) => {

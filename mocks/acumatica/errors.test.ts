@@ -6,7 +6,13 @@ describe("Acumatica's error shapes", () => {
   const suite = signedInMock();
 
   it('answers 422 to a B2B customer without an account email, echoing the entity with the errors beside the fields', async () => {
-    const body = wire({ CustomerID: 'C000000600', CustomerName: 'No Mail Inc', CustomerClass: 'LOCAL', CustomerType: 'B2B', MainContact: { Phone1: '1234567890' } });
+    const body = wire({
+      CustomerID: 'C000000600',
+      CustomerName: 'No Mail Inc',
+      CustomerClass: 'LOCAL',
+      CustomerType: 'B2B',
+      MainContact: { Phone1: '1234567890' },
+    });
     const answer = await suite.client.put(`${KENSIUM}/Customer`, body);
     assert.equal(answer.status, 422);
     assert.equal(answer.body.error, "Inserting 'Customer' record raised at least one error. Please review the errors.");

@@ -54,6 +54,10 @@ describe('$filter', () => {
     ['Balance gt 1 ; drop', /unexpected ";"/],
   ];
   for (const [filter, message] of malformed) {
-    it(`refuses ${JSON.stringify(filter)} with a clear message`, () => assert.throws(() => parseFilter(filter), (error: Error) => error instanceof FilterError && message.test(error.message)));
+    it(`refuses ${JSON.stringify(filter)} with a clear message`, () =>
+      assert.throws(
+        () => parseFilter(filter),
+        (error: Error) => error instanceof FilterError && message.test(error.message),
+      ));
   }
 });

@@ -171,7 +171,8 @@ export function parseFilter(source: string): FilterNode {
     position += 1;
     expect('=');
     const value = peek();
-    if (value?.type !== 'string' || !/^\w+\.\w+$/.test(value.text)) throw new FilterError(`expected 'View.Field' in cf.${type}(…) but found ${describe(value)}`);
+    if (value?.type !== 'string' || !/^\w+\.\w+$/.test(value.text))
+      throw new FilterError(`expected 'View.Field' in cf.${type}(…) but found ${describe(value)}`);
     position += 1;
     expect(')');
     const [view, field] = value.text.split('.') as [string, string];

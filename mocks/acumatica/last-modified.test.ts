@@ -4,7 +4,8 @@ import { KENSIUM, q, signedInMock, wire } from './test-support';
 
 describe('Acumatica LastModifiedDateTime', () => {
   const suite = signedInMock({}, { reset: true });
-  const modified = async (path: string) => (await suite.client.get(`${KENSIUM}/${path}${q({ $select: 'LastModifiedDateTime' })}`)).body.LastModifiedDateTime.value as string;
+  const modified = async (path: string) =>
+    (await suite.client.get(`${KENSIUM}/${path}${q({ $select: 'LastModifiedDateTime' })}`)).body.LastModifiedDateTime.value as string;
 
   const changes: Array<[string, Record<string, unknown>]> = [
     ['a field', { CustomerName: 'John Kenny Jr' }],
@@ -16,7 +17,11 @@ describe('Acumatica LastModifiedDateTime', () => {
   for (const [what, change] of changes) {
     it(`moves forward when ${what} changes`, async () => {
       const before = await modified('Customer/C000000012');
-      await suite.client.put(`${KENSIUM}/Customer`, { ...wire({ CustomerID: 'C000000012' }), ...wire(change), ...(change.custom ? { custom: change.custom } : {}) });
+      await suite.client.put(`${KENSIUM}/Customer`, {
+        ...wire({ CustomerID: 'C000000012' }),
+        ...wire(change),
+        ...(change.custom ? { custom: change.custom } : {}),
+      });
       assert.ok((await modified('Customer/C000000012')) > before);
     });
   }
@@ -53,6 +58,9 @@ describe('Acumatica LastModifiedDateTime', () => {
     const watermark = await modified('Customer/C000000300');
     await suite.client.put(`${KENSIUM}/Customer`, wire({ CustomerID: 'C000000288', CustomerName: 'Meta' }));
     const changed = (await suite.client.get(`${KENSIUM}/Customer${q({ $filter: `LastModifiedDateTime gt datetimeoffset'${watermark}'` })}`)).body;
-    assert.deepEqual(changed.map((c: { CustomerID: { value: string } }) => c.CustomerID.value), ['C000000288']);
+    assert.deepEqual(
+      changed.map((c: { CustomerID: { value: string } }) => c.CustomerID.value),
+      ['C000000288'],
+    );
   });
 });

@@ -15,7 +15,10 @@ describe('Acumatica license limits', () => {
   const state = async () => (await control.get('/__mock/limits')).body;
   /** A PUT whose body never ends: it holds a processing slot until `end()` is called. */
   const hold = (): ClientRequest => {
-    const req = httpRequest(`${mock.url}${DEFAULT}/CustomerClass`, { method: 'PUT', headers: { Cookie: client.cookie ?? '', 'Content-Type': 'application/json', 'Content-Length': '7' } });
+    const req = httpRequest(`${mock.url}${DEFAULT}/CustomerClass`, {
+      method: 'PUT',
+      headers: { Cookie: client.cookie ?? '', 'Content-Type': 'application/json', 'Content-Length': '7' },
+    });
     req.on('error', () => undefined);
     req.on('response', (res) => res.resume());
     req.write('{"x"');
@@ -42,7 +45,17 @@ describe('Acumatica license limits', () => {
   after(() => mock.stop());
 
   it('is off by default, and the control API shows and changes it', async () => {
-    assert.deepEqual(await state(), { maxSessions: null, maxConcurrentRequests: null, requestsPerMinute: null, maxQueue: 20, maxWaitMs: 600_000, active: 0, queued: 0, requestsInLastMinute: 0, sessions: 1 });
+    assert.deepEqual(await state(), {
+      maxSessions: null,
+      maxConcurrentRequests: null,
+      requestsPerMinute: null,
+      maxQueue: 20,
+      maxWaitMs: 600_000,
+      active: 0,
+      queued: 0,
+      requestsInLastMinute: 0,
+      sessions: 1,
+    });
     assert.equal((await limits({ maxSessions: 3 })).body.maxSessions, 3);
     const bad = await limits({ maxSessions: -1 });
     assert.equal(bad.status, 422);
@@ -89,7 +102,11 @@ describe('Acumatica license limits', () => {
     assert.match(declined.body.message, /declined.*more than 2 requests wait/);
     assert.equal((await client.request('POST', '/entity/auth/logout')).status, 204, 'sign-out skips the queue');
     held.end(':1}');
-    assert.deepEqual((await Promise.all(queued)).map((a) => a.status), [401, 401], 'the queued requests ran after the sign-out');
+    assert.deepEqual(
+      (await Promise.all(queued)).map((a) => a.status),
+      [401, 401],
+      'the queued requests ran after the sign-out',
+    );
   });
 
   it('gives the slot on when a waiting client hangs up', async () => {
@@ -101,7 +118,8 @@ describe('Acumatica license limits', () => {
     quitter.end();
     await until('the quitter to queue', async () => (await state()).queued === 1);
     quitter.destroy();
-    const journalled = async () => (await control.get(`/__mock/journal?method=GET&path=${DEFAULT}/CustomerClass`)).body.some((e: { status: number }) => e.status === 0);
+    const journalled = async () =>
+      (await control.get(`/__mock/journal?method=GET&path=${DEFAULT}/CustomerClass`)).body.some((e: { status: number }) => e.status === 0);
     await until('the mock to notice the hang-up', journalled);
     held.end(':1}');
     assert.equal((await client.get(`${DEFAULT}/CustomerClass`)).status, 200);

@@ -72,7 +72,8 @@ export class RequestLimiter {
       const full = `more than ${this.limits.maxQueue} requests wait in the queue`;
       const delay = this.throttleDelay(now);
       if (delay > 0 && this.queued >= this.limits.maxQueue) return decline(res, full);
-      if (delay > this.limits.maxWaitMs) return decline(res, `the request would wait ${Math.ceil(delay)} ms for the per-minute limit of ${this.limits.requestsPerMinute}`);
+      if (delay > this.limits.maxWaitMs)
+        return decline(res, `the request would wait ${Math.ceil(delay)} ms for the per-minute limit of ${this.limits.requestsPerMinute}`);
       const stamp = now;
       this.window.push(stamp);
       let gone = false; // the client may hang up while its request waits

@@ -20,7 +20,10 @@ describe('Acumatica sign-in (cookies)', () => {
     assert.deepEqual(names.sort(), ['.ASPXAUTH', 'ASP.NET_SessionId']);
     assert.equal((await client.get(`${KENSIUM}/CustomerClass`)).status, 200);
     const session = (await new TestClient(url).get('/__mock/sessions')).body.at(-1);
-    assert.deepEqual({ user: session.user, tenant: session.tenant, branch: session.branch, locale: session.locale }, { user: 'admin', tenant: 'Company', branch: 'HQ', locale: 'EN-US' });
+    assert.deepEqual(
+      { user: session.user, tenant: session.tenant, branch: session.branch, locale: session.locale },
+      { user: 'admin', tenant: 'Company', branch: 'HQ', locale: 'EN-US' },
+    );
   });
 
   const accepted: Array<[string, Record<string, string>, 'json' | 'form']> = [
@@ -39,7 +42,13 @@ describe('Acumatica sign-in (cookies)', () => {
   const refused: Array<[string, Record<string, string>, number, string, string]> = [
     ['a wrong password', { name: 'admin', password: 'nope', tenant: 'Company' }, 500, 'PX.Data.PXException', 'Error: Invalid credentials. Please try again.'],
     ['an unknown user', { name: 'ghost', password: 'admin' }, 500, 'PX.Data.PXException', 'Error: Invalid credentials. Please try again.'],
-    ['an unknown tenant', { name: 'admin', password: 'admin', tenant: 'Elsewhere' }, 500, 'PX.Data.PXUndefinedCompanyException', 'A proper company ID cannot be determined for the request.'],
+    [
+      'an unknown tenant',
+      { name: 'admin', password: 'admin', tenant: 'Elsewhere' },
+      500,
+      'PX.Data.PXUndefinedCompanyException',
+      'A proper company ID cannot be determined for the request.',
+    ],
   ];
   for (const [what, credentials, status, type, message] of refused) {
     it(`refuses ${what} as Acumatica does (HTTP ${status}, ${type})`, async () => {

@@ -84,7 +84,13 @@ function coerceKey(definition: EntityDefinition, field: string, value: string): 
  * The record a PUT updates: the first that `$filter` matches, the one with the body's `id`, or the one with
  * the body's key fields. Undefined to insert; 'none' when an id or a filter matched nothing.
  */
-export function findForPut(store: AcumaticaStore, target: Target, id: string | undefined, fields: Record<string, unknown>, filter: FilterNode | undefined): StoredRecord | undefined | 'none' {
+export function findForPut(
+  store: AcumaticaStore,
+  target: Target,
+  id: string | undefined,
+  fields: Record<string, unknown>,
+  filter: FilterNode | undefined,
+): StoredRecord | undefined | 'none' {
   if (filter) {
     const match = query(store, target, filter)[0];
     return match ? store.get(target.entity, match.id) : 'none';

@@ -52,7 +52,10 @@ describe('npm run mocks', () => {
   it('serves the Acumatica mock with the fixtures loaded and the default credentials', async () => {
     assert.equal((await client.login()).status, 204);
     const customers = await client.get(`${KENSIUM}/Customer`);
-    assert.deepEqual(customers.body.map((c: { CustomerID: { value: string } }) => c.CustomerID.value), ['C000000012', 'C000000288', 'C000000300']);
+    assert.deepEqual(
+      customers.body.map((c: { CustomerID: { value: string } }) => c.CustomerID.value),
+      ['C000000012', 'C000000288', 'C000000300'],
+    );
     assert.equal((await client.get('/__mock/health')).body.status, 'ok');
   });
 });

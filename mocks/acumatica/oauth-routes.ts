@@ -17,7 +17,14 @@ export interface OAuthOptions {
 }
 
 const tokenRequest = z.discriminatedUnion('grant_type', [
-  z.object({ grant_type: z.literal('password'), client_id: z.string(), client_secret: z.string().optional(), username: z.string(), password: z.string(), scope: z.string().optional() }),
+  z.object({
+    grant_type: z.literal('password'),
+    client_id: z.string(),
+    client_secret: z.string().optional(),
+    username: z.string(),
+    password: z.string(),
+    scope: z.string().optional(),
+  }),
   z.object({ grant_type: z.literal('refresh_token'), client_id: z.string(), client_secret: z.string().optional(), refresh_token: z.string() }),
 ]);
 
@@ -50,7 +57,8 @@ export function oauthRouter(sessions: Sessions, options: OAuthOptions): Router {
     const parsed = tokenRequest.safeParse(req.body ?? {});
     if (!parsed.success) {
       const grant = (req.body as { grant_type?: unknown } | undefined)?.grant_type;
-      if (typeof grant === 'string' && grant !== 'password' && grant !== 'refresh_token') return oauthError(res, 'unsupported_grant_type', `The grant type ${grant} is not supported.`);
+      if (typeof grant === 'string' && grant !== 'password' && grant !== 'refresh_token')
+        return oauthError(res, 'unsupported_grant_type', `The grant type ${grant} is not supported.`);
       return oauthError(res, 'invalid_request', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
     }
     const request = parsed.data;

@@ -114,7 +114,12 @@ export class PushNotifier {
     while (delivery.attempts < this.options.maxAttempts && !signal.aborted) {
       delivery.attempts += 1;
       try {
-        const response = await fetch(subscription.address, { method: 'POST', headers, body, signal: AbortSignal.any([signal, AbortSignal.timeout(this.options.timeoutMs)]) });
+        const response = await fetch(subscription.address, {
+          method: 'POST',
+          headers,
+          body,
+          signal: AbortSignal.any([signal, AbortSignal.timeout(this.options.timeoutMs)]),
+        });
         await response.arrayBuffer();
         delivery.lastStatus = response.status;
         if (response.ok) {
@@ -134,9 +139,13 @@ export class PushNotifier {
 function pause(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
   });
 }

@@ -51,7 +51,15 @@ export function payloadFor(
   const deleted = before ? [toRow(before, fields)] : [];
   const inserted = after ? [toRow(after, fields)] : [];
   if (JSON.stringify(deleted) === JSON.stringify(inserted)) return undefined;
-  return { Inserted: inserted, Deleted: deleted, Query: query, CompanyId: tenant, Id: randomUUID(), TimeStamp: nextTimeStamp(), AdditionalInfo: additionalInfo };
+  return {
+    Inserted: inserted,
+    Deleted: deleted,
+    Query: query,
+    CompanyId: tenant,
+    Id: randomUUID(),
+    TimeStamp: nextTimeStamp(),
+    AdditionalInfo: additionalInfo,
+  };
 }
 
 /** The JSON text sent: TimeStamp as an exact integer (too large for a JavaScript number). */

@@ -43,7 +43,10 @@ describe('Acumatica push notifications (webhooks)', () => {
   const suite = signedInMock({ push: { retryDelayMs: 1 } }, { reset: true });
   const receiver = new Receiver();
   const client = { put: (path: string, body: unknown) => suite.client.put(path, body), delete: (path: string) => suite.client.delete(path) };
-  const control = { get: (path: string) => new TestClient(suite.mock.url).get(path), request: (...args: Parameters<TestClient['request']>) => new TestClient(suite.mock.url).request(...args) };
+  const control = {
+    get: (path: string) => new TestClient(suite.mock.url).get(path),
+    request: (...args: Parameters<TestClient['request']>) => new TestClient(suite.mock.url).request(...args),
+  };
   const subscribe = async (body: Record<string, unknown>) => {
     const answer = await control.request('POST', '/__mock/push-subscriptions', { json: { address: receiver.url, ...body } });
     assert.equal(answer.status, 201, JSON.stringify(answer.body));
@@ -103,7 +106,10 @@ describe('Acumatica push notifications (webhooks)', () => {
     await subscribe({ entity: 'Customer' });
     receiver.statuses = [500, 503];
     await client.put(`${KENSIUM}/Customer`, wire({ CustomerID: 'C000000012', CustomerName: 'Retry 1' }));
-    assert.deepEqual((await deliveries()).map((d: { status: string; attempts: number }) => [d.status, d.attempts]), [['delivered', 3]]);
+    assert.deepEqual(
+      (await deliveries()).map((d: { status: string; attempts: number }) => [d.status, d.attempts]),
+      [['delivered', 3]],
+    );
     receiver.received = [];
     receiver.statuses = [500, 500, 500, 500, 500, 500];
     await client.put(`${KENSIUM}/Customer`, wire({ CustomerID: 'C000000012', CustomerName: 'Retry 2' }));

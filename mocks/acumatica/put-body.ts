@@ -51,12 +51,14 @@ export function parseBody(body: unknown, definition: EntityDefinition, endpoint:
 }
 
 function parseCustom(raw: unknown, definition: EntityDefinition, where: string): ParsedBody['custom'] {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new BodyError(`${where}.custom: expected { "View": { "Field": { "type": …, "value": … } } }`);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new BodyError(`${where}.custom: expected { "View": { "Field": { "type": …, "value": … } } }`);
   const out: ParsedBody['custom'] = [];
   for (const [view, fields] of Object.entries(raw)) {
     if (typeof fields !== 'object' || fields === null) throw new BodyError(`${where}.custom.${view}: expected an object of fields`);
     for (const [field, wrapped] of Object.entries(fields)) {
-      if (typeof wrapped !== 'object' || wrapped === null || !('value' in wrapped)) throw new BodyError(`${where}.custom.${view}.${field}: expected { "type": …, "value": … }`);
+      if (typeof wrapped !== 'object' || wrapped === null || !('value' in wrapped))
+        throw new BodyError(`${where}.custom.${view}.${field}: expected { "type": …, "value": … }`);
       try {
         const ref = customRef(definition, `${view}.${field}`, where);
         const { type, value } = wrapped as { type?: CustomFieldType; value: unknown };
@@ -90,7 +92,14 @@ function checkValue(value: unknown, type: FieldType, where: string): unknown {
  * Applies a parsed body to a stored record (in place); detail rows match by id, then by key fields, and a
  * row with `delete: true` is removed. `skip` names linked or detail fields handled elsewhere.
  */
-export function applyBody(target: StoredRecord, body: ParsedBody, definition: EntityDefinition, endpoint: EndpointDefinition, newId: () => string, skip: string[] = []): void {
+export function applyBody(
+  target: StoredRecord,
+  body: ParsedBody,
+  definition: EntityDefinition,
+  endpoint: EndpointDefinition,
+  newId: () => string,
+  skip: string[] = [],
+): void {
   Object.assign(target, body.fields);
   for (const [name, linkedBody] of Object.entries(body.linked)) {
     if (skip.includes(name)) continue;
@@ -105,7 +114,9 @@ export function applyBody(target: StoredRecord, body: ParsedBody, definition: En
     for (const row of rows) {
       const keys = shape.keys ?? [];
       const match = current.find((existing) =>
-        row.id ? existing.id.toLowerCase() === row.id.toLowerCase() : keys.length > 0 && keys.every((key) => key in row.fields && existing[key] === row.fields[key]),
+        row.id
+          ? existing.id.toLowerCase() === row.id.toLowerCase()
+          : keys.length > 0 && keys.every((key) => key in row.fields && existing[key] === row.fields[key]),
       );
       if (row.delete) {
         if (match) current = current.filter((existing) => existing !== match);

@@ -28,7 +28,12 @@ export function putRecord(records: Records, target: Target, body: ParsedBody, ex
   const errors = [...validate(target.entity, record, store), ...related.errors];
   if (errors.length > 0) return { errors };
 
-  records.save(target.entity, existing, record, related.changes.some((change) => hasChanged(change.before, change.after)));
+  records.save(
+    target.entity,
+    existing,
+    record,
+    related.changes.some((change) => hasChanged(change.before, change.after)),
+  );
   for (const change of related.changes) records.save(change.entity, change.before, change.after);
   if (target.entity === 'CustomerLocation' && record.Default === true) clearOtherDefaults(records, record);
   return { saved: record };

@@ -67,7 +67,10 @@ describe('Acumatica queries: $filter, $expand, $select, $top, $skip', () => {
     [{ $filter: "tolower(CustomerID) eq 'x'" }, /unknown function "tolower"/],
     [{ $filter: "cf.String(f='Nowhere.Field') eq 'x'" }, /Nowhere.Field is not a field of the Customer screen/],
     [{ $filter: `${'('.repeat(80)}CustomerID eq 'x'${')'.repeat(80)}` }, /nests deeper than 50 levels/],
-    ["$filter=LastModifiedDateTime%20gt%20datetimeoffset'2026-01-01T00:00:00+03:00'", /datetimeoffset'2026-01-01T00:00:00 03:00' at position 25 is not a valid date/],
+    [
+      "$filter=LastModifiedDateTime%20gt%20datetimeoffset'2026-01-01T00:00:00+03:00'",
+      /datetimeoffset'2026-01-01T00:00:00 03:00' at position 25 is not a valid date/,
+    ],
     [{ $top: '-1' }, /\$top parameter is invalid: expected a whole number/],
     [{ $skip: 'ten' }, /\$skip parameter is invalid/],
     [{ $expand: 'CustomerName' }, /CustomerName is not a linked or detail entity of Customer/],

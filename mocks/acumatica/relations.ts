@@ -35,7 +35,12 @@ export function hydrate(entity: string, record: StoredRecord, store: AcumaticaSt
   );
   lazy('PrimaryContact', () => primaryContact(record, store));
   lazy('Contacts', () =>
-    contactsOf(record, store).map((contact) => ({ id: contact.id, ContactID: contact.ContactID, LastModifiedDateTime: contact.LastModifiedDateTime, Contact: contact })),
+    contactsOf(record, store).map((contact) => ({
+      id: contact.id,
+      ContactID: contact.ContactID,
+      LastModifiedDateTime: contact.LastModifiedDateTime,
+      Contact: contact,
+    })),
   );
   return out;
 }
@@ -47,7 +52,12 @@ function primaryContact(record: StoredRecord, store: AcumaticaStore): StoredReco
 function contactsOf(record: StoredRecord, store: AcumaticaStore): StoredRecord[] {
   return store
     .all('Contact')
-    .filter((contact) => typeof contact.BusinessAccount === 'string' && typeof record.CustomerID === 'string' && contact.BusinessAccount.toLowerCase() === record.CustomerID.toLowerCase())
+    .filter(
+      (contact) =>
+        typeof contact.BusinessAccount === 'string' &&
+        typeof record.CustomerID === 'string' &&
+        contact.BusinessAccount.toLowerCase() === record.CustomerID.toLowerCase(),
+    )
     .sort((a, b) => Number(a.ContactID) - Number(b.ContactID));
 }
 
@@ -86,7 +96,10 @@ export function applyRelatedWrites(entity: string, record: StoredRecord, body: P
     const { Address: sentAddress, ...contactOnly } = sent.linked;
     if (record[contactFlag] === true) apply(own, { ...sent, linked: contactOnly, details: {} }, 'Contact');
     if (record[addressFlag] === true && sentAddress) {
-      const address = (own.Address as StoredRecord | undefined) ?? { ...structuredClone((main.Address as StoredRecord | undefined) ?? { id: '' }), id: derivedId(own.id, 1) };
+      const address = (own.Address as StoredRecord | undefined) ?? {
+        ...structuredClone((main.Address as StoredRecord | undefined) ?? { id: '' }),
+        id: derivedId(own.id, 1),
+      };
       apply(address, sentAddress, 'Address');
       own.Address = address;
     }

@@ -19,7 +19,10 @@ export function seedStore(store: AcumaticaStore, fixture: unknown, endpoints: En
     if (!Array.isArray(records)) throw new Error(`${entity}: expected an array of records`);
     records.forEach((raw, index) => {
       const derived = relatedFields(entity).find((name) => typeof raw === 'object' && raw !== null && name in raw);
-      if (derived) throw new Error(`${entity}[${index}].${derived}: this entity is derived from other records (Contact records, PrimaryContactID, the override flags); seed those instead`);
+      if (derived)
+        throw new Error(
+          `${entity}[${index}].${derived}: this entity is derived from other records (Contact records, PrimaryContactID, the override flags); seed those instead`,
+        );
       const record = toStored(raw, definition, endpoint, store, `${entity}[${index}]`);
       if (definition.autoNumber && record[definition.autoNumber.field] === undefined) {
         record[definition.autoNumber.field] = store.nextNumber(entity, definition.autoNumber.field);

@@ -69,7 +69,8 @@ export class AcumaticaStore {
     let used = this.counters.get(key);
     if (used === undefined) {
       used = 0;
-      for (const record of this.table(entity).values()) if (typeof record[field] === 'number' && (record[field] as number) > used) used = record[field] as number;
+      for (const record of this.table(entity).values())
+        if (typeof record[field] === 'number' && (record[field] as number) > used) used = record[field] as number;
     }
     this.counters.set(key, used + 1);
     return used + 1;
@@ -108,7 +109,9 @@ export class AcumaticaStore {
 
 /** Key values as one string: strings trimmed and without case, as SQL Server compares them. */
 function keyOf(keyFields: string[], values: Record<string, unknown>): string {
-  return JSON.stringify(keyFields.map((field) => (typeof values[field] === 'string' ? (values[field] as string).trim().toLowerCase() : (values[field] ?? null))));
+  return JSON.stringify(
+    keyFields.map((field) => (typeof values[field] === 'string' ? (values[field] as string).trim().toLowerCase() : (values[field] ?? null))),
+  );
 }
 
 /** Key values → record id for one list of key fields; the first record saved with a key keeps it. */

@@ -95,14 +95,19 @@ function entityPaths(name: string, entity: EntityDefinition): Record<string, Sch
       delete: op('DeleteById', `Deletes a ${name} record by its id.`, { parameters: [param('id')], responses: removed }),
     },
     [`/${name}/{ids}`]: {
-      get: op('GetByKeys', `Retrieves a ${name} record by its key fields (${keys}), separated by / or |.`, { parameters: [param('ids'), ...['select', 'expand', 'custom'].map(param)], responses: one }),
+      get: op('GetByKeys', `Retrieves a ${name} record by its key fields (${keys}), separated by / or |.`, {
+        parameters: [param('ids'), ...['select', 'expand', 'custom'].map(param)],
+        responses: one,
+      }),
       delete: op('DeleteByKeys', `Deletes a ${name} record by its key fields (${keys}).`, { parameters: [param('ids')], responses: removed }),
     },
   };
 }
 
 function commonSchemas(): Record<string, Schema> {
-  const values = Object.fromEntries(Object.entries(VALUE_TYPES).map(([name, value]) => [name, { type: 'object', properties: { value: { ...value, nullable: true } } }]));
+  const values = Object.fromEntries(
+    Object.entries(VALUE_TYPES).map(([name, value]) => [name, { type: 'object', properties: { value: { ...value, nullable: true } } }]),
+  );
   return {
     ...values,
     Entity: {
@@ -119,7 +124,15 @@ function commonSchemas(): Record<string, Schema> {
       },
     },
     CustomField: { type: 'object', properties: { type: { type: 'string' }, value: {} } },
-    FileLink: { type: 'object', properties: { id: { type: 'string', format: 'uuid' }, filename: { type: 'string' }, href: { type: 'string' }, comment: { type: 'string', nullable: true } } },
+    FileLink: {
+      type: 'object',
+      properties: {
+        id: { type: 'string', format: 'uuid' },
+        filename: { type: 'string' },
+        href: { type: 'string' },
+        comment: { type: 'string', nullable: true },
+      },
+    },
     ErrorMessage: {
       type: 'object',
       properties: { message: { type: 'string' }, exceptionMessage: { type: 'string' }, exceptionType: { type: 'string' }, stackTrace: { type: 'string' } },
@@ -137,14 +150,25 @@ function parameters(): Record<string, Schema> {
     skip: query('skip', 'The number of records to skip.', { type: 'integer', format: 'int32' }),
     top: query('top', 'The number of records to return.', { type: 'integer', format: 'int32' }),
     id: { name: 'id', in: 'path', required: true, description: "The record's id.", schema: { type: 'string', format: 'uuid' } },
-    ids: { name: 'ids', in: 'path', required: true, description: "The record's key fields in the form's order, separated by / or |.", schema: { type: 'string' } },
+    ids: {
+      name: 'ids',
+      in: 'path',
+      required: true,
+      description: "The record's key fields in the form's order, separated by / or |.",
+      schema: { type: 'string' },
+    },
   };
 }
 
 function securitySchemes(): Record<string, Schema> {
   return {
     cookie: { type: 'apiKey', in: 'cookie', name: '.ASPXAUTH', description: 'The cookies of POST /entity/auth/login.' },
-    oauth2: { type: 'oauth2', flows: { password: { tokenUrl: '/identity/connect/token', refreshUrl: '/identity/connect/token', scopes: { api: 'The API', offline_access: 'Refresh tokens' } } } },
+    oauth2: {
+      type: 'oauth2',
+      flows: {
+        password: { tokenUrl: '/identity/connect/token', refreshUrl: '/identity/connect/token', scopes: { api: 'The API', offline_access: 'Refresh tokens' } },
+      },
+    },
   };
 }
 
@@ -172,7 +196,13 @@ export function instanceSwagger(serverUrl: string): Schema {
         Credentials: {
           type: 'object',
           required: ['name', 'password'],
-          properties: { name: { type: 'string' }, password: { type: 'string' }, tenant: { type: 'string' }, branch: { type: 'string' }, locale: { type: 'string' } },
+          properties: {
+            name: { type: 'string' },
+            password: { type: 'string' },
+            tenant: { type: 'string' },
+            branch: { type: 'string' },
+            locale: { type: 'string' },
+          },
         },
       },
     },

@@ -23,7 +23,11 @@ export class TestClient {
 
   constructor(readonly baseUrl: string) {}
 
-  async request(method: string, path: string, options: { json?: unknown; form?: Record<string, string>; headers?: Record<string, string> } = {}): Promise<Answer> {
+  async request(
+    method: string,
+    path: string,
+    options: { json?: unknown; form?: Record<string, string>; headers?: Record<string, string> } = {},
+  ): Promise<Answer> {
     const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
     if (this.cookie) headers.Cookie = this.cookie;
     if (this.bearer) headers.Authorization = `Bearer ${this.bearer}`;
@@ -49,7 +53,11 @@ export class TestClient {
   /** Signs in (admin/admin to Company unless told otherwise) and keeps the cookies on success. */
   async login(credentials: Record<string, string> = { name: 'admin', password: 'admin', tenant: 'Company' }): Promise<Answer> {
     const answer = await this.request('POST', '/entity/auth/login', { json: credentials });
-    if (answer.status === 204) this.cookie = answer.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
+    if (answer.status === 204)
+      this.cookie = answer.headers
+        .getSetCookie()
+        .map((cookie) => cookie.split(';')[0])
+        .join('; ');
     return answer;
   }
 

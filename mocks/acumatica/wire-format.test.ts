@@ -20,10 +20,16 @@ describe('Acumatica wire format', () => {
 
   it('numbers the rows of a list and sends detail entities as arrays of rows', async () => {
     const list = (await suite.client.get(`${KENSIUM}/Customer${q({ $expand: 'SiteAssociations' })}`)).body;
-    assert.deepEqual(list.map((c: { rowNumber: number }) => c.rowNumber), [1, 2, 3]);
+    assert.deepEqual(
+      list.map((c: { rowNumber: number }) => c.rowNumber),
+      [1, 2, 3],
+    );
     const rows = list[0].SiteAssociations;
     assert.ok(Array.isArray(rows));
-    assert.deepEqual({ rowNumber: rows[0].rowNumber, ConfigSite: rows[0].ConfigSite, CommerceReferenceID: rows[0].CommerceReferenceID }, { rowNumber: 1, ConfigSite: { value: 'B2BQASTORE' }, CommerceReferenceID: {} });
+    assert.deepEqual(
+      { rowNumber: rows[0].rowNumber, ConfigSite: rows[0].ConfigSite, CommerceReferenceID: rows[0].CommerceReferenceID },
+      { rowNumber: 1, ConfigSite: { value: 'B2BQASTORE' }, CommerceReferenceID: {} },
+    );
   });
 
   it('sends only the fields of the endpoint asked for: Default has no Kensium fields', async () => {
@@ -40,15 +46,23 @@ describe('Acumatica wire format', () => {
   });
 
   it('answers a PUT with the fields it sent or asked for, not the whole record', async () => {
-    const answer = await suite.client.put(`${KENSIUM}/Customer${q({ $select: 'LastModifiedDateTime' })}`, wire({ CustomerID: 'C000000012', CustomerName: 'John Kenny', MainContact: { Phone1: '3333333333' } }));
+    const answer = await suite.client.put(
+      `${KENSIUM}/Customer${q({ $select: 'LastModifiedDateTime' })}`,
+      wire({ CustomerID: 'C000000012', CustomerName: 'John Kenny', MainContact: { Phone1: '3333333333' } }),
+    );
     assert.equal(answer.status, 200);
     const fields = Object.keys(answer.body).filter((key) => !['id', 'rowNumber', 'note', 'custom', '_links'].includes(key));
     assert.deepEqual(fields.sort(), ['CustomerID', 'CustomerName', 'LastModifiedDateTime', 'MainContact']);
-    assert.deepEqual(Object.keys(answer.body.MainContact).filter((key) => /^[A-Z]/.test(key)), ['Phone1']);
+    assert.deepEqual(
+      Object.keys(answer.body.MainContact).filter((key) => /^[A-Z]/.test(key)),
+      ['Phone1'],
+    );
   });
 
   it('reads and writes custom fields through $custom and the custom object', async () => {
-    const read = (await suite.client.get(`${DEFAULT}/Customer/C000000012${q({ $custom: 'BAccount.AcctName,DefContact.EMail,CurrentCustomer.UsrLoyaltyTier' })}`)).body;
+    const read = (
+      await suite.client.get(`${DEFAULT}/Customer/C000000012${q({ $custom: 'BAccount.AcctName,DefContact.EMail,CurrentCustomer.UsrLoyaltyTier' })}`)
+    ).body;
     assert.deepEqual(read.custom, {
       BAccount: { AcctName: { type: 'CustomStringField', value: 'John Kenny' } },
       DefContact: { EMail: { type: 'CustomStringField', value: 'johnkenny@test.com' } },

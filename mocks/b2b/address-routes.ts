@@ -11,7 +11,10 @@ export function addressRoutes({ store }: ApiDeps): Router {
   router.get('/address/:companyId', (req, res) => {
     const addresses = store.addressesOfCompany(findCompany(store, req.params.companyId).id);
     const idOf = (flag: 'is_default_billing' | 'is_default_shipping') => addresses.find((a) => a[flag])?.id ?? null;
-    res.json({ data: addresses, meta: { total: addresses.length, default_billing_id: idOf('is_default_billing'), default_shipping_id: idOf('is_default_shipping') } });
+    res.json({
+      data: addresses,
+      meta: { total: addresses.length, default_billing_id: idOf('is_default_billing'), default_shipping_id: idOf('is_default_shipping') },
+    });
   });
 
   router.post('/address/:companyId', (req, res) => {

@@ -3,7 +3,14 @@ import { describe, it } from 'node:test';
 import { b2bSuite, body } from './test-support';
 
 const billing = body.address();
-const shipping = body.address({ address_label: 'Primary Location', is_billing: false, is_shipping: true, is_default_billing: false, is_default_shipping: true, external_id: 'MAIN-LOC' });
+const shipping = body.address({
+  address_label: 'Primary Location',
+  is_billing: false,
+  is_shipping: true,
+  is_default_billing: false,
+  is_default_shipping: true,
+  external_id: 'MAIN-LOC',
+});
 
 describe('Better B2B address book', () => {
   const suite = b2bSuite();
@@ -14,11 +21,17 @@ describe('Better B2B address book', () => {
     const created = await suite.api.post(`/address/${id}`, billing);
     assert.equal(created.status, 201);
     assert.equal(created.headers.get('location'), `/api/v1/address/${id}/${created.body.data.id}`);
-    assert.deepEqual({ ...created.body.data, created_at: undefined, updated_at: undefined }, { id: 1, company_id: id, ...billing, created_at: undefined, updated_at: undefined });
+    assert.deepEqual(
+      { ...created.body.data, created_at: undefined, updated_at: undefined },
+      { id: 1, company_id: id, ...billing, created_at: undefined, updated_at: undefined },
+    );
     const second = await suite.api.create(`/address/${id}`, shipping);
     const list = await suite.api.get(`/address/${id}`);
     assert.equal(list.status, 200);
-    assert.deepEqual(list.body.data.map((a: { address_label: string }) => a.address_label), ['Primary Address', 'Primary Location']);
+    assert.deepEqual(
+      list.body.data.map((a: { address_label: string }) => a.address_label),
+      ['Primary Address', 'Primary Location'],
+    );
     assert.deepEqual(list.body.meta, { total: 2, default_billing_id: 1, default_shipping_id: second.id });
     assert.deepEqual((await suite.api.get(`/address/${id}/${second.id}`)).body.data, second);
   });
@@ -27,7 +40,10 @@ describe('Better B2B address book', () => {
     const { id } = await company();
     const first = await suite.api.create(`/address/${id}`, billing);
     const firstShipping = await suite.api.create(`/address/${id}`, shipping);
-    const next = await suite.api.create(`/address/${id}`, body.address({ address_label: 'Head Office', is_shipping: true, is_default_shipping: true, external_id: 'HQ' }));
+    const next = await suite.api.create(
+      `/address/${id}`,
+      body.address({ address_label: 'Head Office', is_shipping: true, is_default_shipping: true, external_id: 'HQ' }),
+    );
     const list = (await suite.api.get(`/address/${id}`)).body;
     assert.deepEqual(list.meta, { total: 3, default_billing_id: next.id, default_shipping_id: next.id });
     const byId = new Map(list.data.map((a: { id: number }) => [a.id, a]));
@@ -41,7 +57,10 @@ describe('Better B2B address book', () => {
     const { id } = await company();
     const answer = await suite.api.post(`/address/${id}`, body.address({ is_billing: false, is_shipping: false, is_default_shipping: true }));
     assert.equal(answer.status, 422);
-    assert.deepEqual(answer.body.errors.map((e: { field: string }) => e.field), ['is_default_billing', 'is_default_shipping']);
+    assert.deepEqual(
+      answer.body.errors.map((e: { field: string }) => e.field),
+      ['is_default_billing', 'is_default_shipping'],
+    );
     assert.deepEqual(suite.mock.store.addresses, []);
   });
 
@@ -65,7 +84,11 @@ describe('Better B2B address book', () => {
     assert.equal(twin.status, 409);
     assert.deepEqual(twin.body.errors, [{ field: 'external_id', message: 'is taken by address 1' }]);
     assert.equal((await suite.api.post(`/address/${other.id}`, billing)).status, 201);
-    assert.equal((await suite.api.post(`/address/${first.id}`, body.address({ external_id: null, address_label: 'Hand-made' }))).status, 201, 'addresses without an external id never clash');
+    assert.equal(
+      (await suite.api.post(`/address/${first.id}`, body.address({ external_id: null, address_label: 'Hand-made' }))).status,
+      201,
+      'addresses without an external id never clash',
+    );
   });
 
   it('answers 404 for an unknown company, and for an address of another company', async () => {

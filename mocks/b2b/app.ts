@@ -81,7 +81,12 @@ export class B2BMock {
     app.set('etag', false);
     app.set('query parser', 'simple');
     app.use(this.journal.middleware());
-    const hooks = { reset: () => this.reset(), seed: (fixture: unknown) => this.seed(fixture), state: () => this.store.snapshot(), fixturesDir: this.options.fixturesDir };
+    const hooks = {
+      reset: () => this.reset(),
+      seed: (fixture: unknown) => this.seed(fixture),
+      state: () => this.store.snapshot(),
+      fixturesDir: this.options.fixturesDir,
+    };
     app.use('/__mock', controlRouter(hooks, this.journal, this.faults));
     app.use('/__mock', b2bControlRouter(this.store));
     app.use(this.faults.middleware());

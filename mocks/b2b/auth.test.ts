@@ -44,7 +44,10 @@ describe('Better B2B bearer-token authentication', () => {
       assert.match(answer.body.message, /this token may only read\. Use a token with write access\./);
       assert.match(String(answer.headers.get('www-authenticate')), /error="insufficient_scope"/);
     }
-    assert.deepEqual(suite.mock.store.companies.map((c) => [c.company_name, c.status]), [['John Kenny', 'APPROVED']]);
+    assert.deepEqual(
+      suite.mock.store.companies.map((c) => [c.company_name, c.status]),
+      [['John Kenny', 'APPROVED']],
+    );
     assert.equal(suite.mock.store.addresses.length, 0);
     assert.equal(suite.mock.store.roles.length, 3);
   });

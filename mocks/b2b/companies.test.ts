@@ -61,9 +61,16 @@ describe('Better B2B companies', () => {
     assert.equal((await suite.api.put(`/company/${second.id}`, body.company({ company_name: 'Facebook' }))).status, 409);
     assert.deepEqual(
       suite.mock.store.companies.map((c) => [c.id, c.acumatica_customer_id, c.company_name]),
-      [[first.id, 'C000000012', 'John Kenny'], [second.id, 'C000000288', 'Facebook']],
+      [
+        [first.id, 'C000000012', 'John Kenny'],
+        [second.id, 'C000000288', 'Facebook'],
+      ],
     );
-    assert.equal((await suite.api.put(`/company/${first.id}`, body.company({ acumatica_customer_id: 'C000000999' }))).status, 200, 'a company may change its own id');
+    assert.equal(
+      (await suite.api.put(`/company/${first.id}`, body.company({ acumatica_customer_id: 'C000000999' }))).status,
+      200,
+      'a company may change its own id',
+    );
     assert.equal((await suite.api.post('/company', body.company())).status, 201, 'the old id is free again');
   });
 
@@ -88,9 +95,20 @@ describe('Better B2B company list', () => {
       roles: [],
       companies: [
         { ...body.company({ company_name: 'John Kenny', acumatica_customer_id: 'C000000012' }), created_at: '2023-11-21T10:00:00Z' },
-        { ...body.company({ company_name: 'Facebook', acumatica_customer_id: 'C000000288', company_email: 'accounts@facebook.test' }), created_at: '2023-11-20T10:00:00Z' },
-        { ...body.company({ company_name: 'Abraham Lincon', acumatica_customer_id: 'C000000280', company_email: 'abe@test.com' }), created_at: '2023-11-22T10:00:00Z', status: 'PENDING' },
-        { ...body.company({ company_name: 'Test Company', acumatica_customer_id: 'C000000279', company_email: 'test@test.com' }), created_at: '2023-11-21T10:00:00Z', status: 'REJECTED' },
+        {
+          ...body.company({ company_name: 'Facebook', acumatica_customer_id: 'C000000288', company_email: 'accounts@facebook.test' }),
+          created_at: '2023-11-20T10:00:00Z',
+        },
+        {
+          ...body.company({ company_name: 'Abraham Lincon', acumatica_customer_id: 'C000000280', company_email: 'abe@test.com' }),
+          created_at: '2023-11-22T10:00:00Z',
+          status: 'PENDING',
+        },
+        {
+          ...body.company({ company_name: 'Test Company', acumatica_customer_id: 'C000000279', company_email: 'test@test.com' }),
+          created_at: '2023-11-21T10:00:00Z',
+          status: 'REJECTED',
+        },
       ],
     });
   const names = async (query: string) => {
@@ -114,13 +132,20 @@ describe('Better B2B company list', () => {
     seedCompanies();
     assert.deepEqual(await names('?sort=created_at&order=asc'), ['Facebook', 'John Kenny', 'Test Company', 'Abraham Lincon']);
     assert.deepEqual(await names('?sort=company_name&order=asc'), ['Abraham Lincon', 'Facebook', 'John Kenny', 'Test Company']);
-    assert.deepEqual(await names('?sort=approved_at&order=desc'), ['Abraham Lincon', 'Test Company', 'John Kenny', 'Facebook'], 'no date yet (PENDING) sorts as the latest');
+    assert.deepEqual(
+      await names('?sort=approved_at&order=desc'),
+      ['Abraham Lincon', 'Test Company', 'John Kenny', 'Facebook'],
+      'no date yet (PENDING) sorts as the latest',
+    );
   });
 
   it('pages with limit and offset, the total counting every match', async () => {
     seedCompanies();
     const page = await suite.api.get('/company?sort=created_at&order=asc&limit=2&offset=1');
-    assert.deepEqual(page.body.data.map((c: { company_name: string }) => c.company_name), ['John Kenny', 'Test Company']);
+    assert.deepEqual(
+      page.body.data.map((c: { company_name: string }) => c.company_name),
+      ['John Kenny', 'Test Company'],
+    );
     assert.deepEqual(page.body.meta, { total: 4, limit: 2, offset: 1 });
     assert.deepEqual((await suite.api.get('/company?offset=10')).body, { data: [], meta: { total: 4, limit: 20, offset: 10 } });
   });

@@ -27,7 +27,11 @@ export function companyRoutes({ store, collections }: ApiDeps): Router {
       filters.id = String(found.id);
     }
     const sort = { _sort: `${query.sort},id`, _order: `${query.order},${query.order}` };
-    collections.forward(req, res, next, { path: '/companies', query: { ...filters, ...sort, _start: String(query.offset), _limit: String(query.limit) }, page });
+    collections.forward(req, res, next, {
+      path: '/companies',
+      query: { ...filters, ...sort, _start: String(query.offset), _limit: String(query.limit) },
+      page,
+    });
   });
 
   router.post('/company', (req, res) => {

@@ -17,7 +17,10 @@ export function b2bControlRouter(store: B2BStore): Router {
     const parsed = settingsInput.safeParse(req.body);
     if (!parsed.success) {
       const errors = fieldErrors(parsed.error);
-      return void res.status(422).json({ message: `Failed to change the settings: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}. Send { "auto_approve": true|false }.`, errors });
+      return void res.status(422).json({
+        message: `Failed to change the settings: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}. Send { "auto_approve": true|false }.`,
+        errors,
+      });
     }
     Object.assign(store.settings, parsed.data);
     res.json(store.settings);

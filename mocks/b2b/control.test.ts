@@ -33,9 +33,21 @@ describe('Better B2B control API (/__mock)', () => {
   });
 
   for (const { name, change, error } of [
-    { name: 'two companies with one customer id', change: (f: any) => f.companies.push({ ...f.companies[0], id: 806, addresses: [], users: [] }), error: /companies\[1\]: acumatica_customer_id is taken by company 805/ },
-    { name: 'a user whose role does not exist', change: (f: any) => (f.companies[0].users[0].role_id = 42), error: /companies\[0\]\.users\[0\]: role_id role 42 does not exist/ },
-    { name: 'two Primary Admins', change: (f: any) => f.companies[0].users.push(body.user({ email: 'b@test.com', external_id: '2' })), error: /users\[1\]: is_primary_admin user 7 is the Primary Admin/ },
+    {
+      name: 'two companies with one customer id',
+      change: (f: any) => f.companies.push({ ...f.companies[0], id: 806, addresses: [], users: [] }),
+      error: /companies\[1\]: acumatica_customer_id is taken by company 805/,
+    },
+    {
+      name: 'a user whose role does not exist',
+      change: (f: any) => (f.companies[0].users[0].role_id = 42),
+      error: /companies\[0\]\.users\[0\]: role_id role 42 does not exist/,
+    },
+    {
+      name: 'two Primary Admins',
+      change: (f: any) => f.companies[0].users.push(body.user({ email: 'b@test.com', external_id: '2' })),
+      error: /users\[1\]: is_primary_admin user 7 is the Primary Admin/,
+    },
     { name: 'an unknown permission', change: (f: any) => f.roles[0].permissions.push('orders.refund'), error: /roles\.0\.permissions\.13/ },
     { name: 'an unknown key', change: (f: any) => (f.customers = []), error: /customers: is not a known field/ },
     { name: 'a role id used twice', change: (f: any) => (f.roles[1].id = 1), error: /role id 1 is used twice/ },
@@ -48,7 +60,10 @@ describe('Better B2B control API (/__mock)', () => {
       assert.equal(answer.status, 422);
       assert.match(answer.body.message, /^Failed to seed the mock from the request body: /);
       assert.match(answer.body.message, error);
-      assert.deepEqual(suite.mock.store.companies.map((c) => c.company_name), ['John Kenny']);
+      assert.deepEqual(
+        suite.mock.store.companies.map((c) => c.company_name),
+        ['John Kenny'],
+      );
     });
   }
 
@@ -58,7 +73,10 @@ describe('Better B2B control API (/__mock)', () => {
     await suite.api.post('/__mock/faults', { path: '/api/v1/roles', status: 503 });
     assert.equal((await suite.api.post('/__mock/reset', {})).status, 204);
     assert.equal((await suite.api.get('/company/805')).body.data.company_name, 'Facebook');
-    assert.deepEqual((await suite.api.get('/__mock/journal')).body.map((e: { path: string }) => e.path), ['/api/v1/company/805']);
+    assert.deepEqual(
+      (await suite.api.get('/__mock/journal')).body.map((e: { path: string }) => e.path),
+      ['/api/v1/company/805'],
+    );
     assert.equal((await suite.api.get('/roles')).status, 200);
   });
 
@@ -82,12 +100,10 @@ describe('Better B2B control API (/__mock)', () => {
     await suite.api.as('wrong').get('/company');
     await suite.api.post('/roles', { name: 'Approver', permissions: ['orders.view'] });
     const journal = (await suite.api.get('/__mock/journal')).body;
-    assert.deepEqual(journal.map((e: { method: string; path: string; status: number }) => `${e.method} ${e.path} ${e.status}`), [
-      'POST /api/v1/company 201',
-      'POST /api/v1/company 409',
-      'GET /api/v1/company 401',
-      'POST /api/v1/roles 201',
-    ]);
+    assert.deepEqual(
+      journal.map((e: { method: string; path: string; status: number }) => `${e.method} ${e.path} ${e.status}`),
+      ['POST /api/v1/company 201', 'POST /api/v1/company 409', 'GET /api/v1/company 401', 'POST /api/v1/roles 201'],
+    );
     assert.deepEqual(journal[0].body, body.company());
     assert.deepEqual(journal[3].body, { name: 'Approver', permissions: ['orders.view'] }, 'what the client sent, not what json-server stored');
     assert.deepEqual((await suite.api.get('/__mock/journal?method=POST&path=/api/v1/roles')).body.length, 1);

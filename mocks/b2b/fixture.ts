@@ -45,13 +45,24 @@ export type B2BFixture = z.input<typeof fixtureSchema>;
 /** Fills an empty store from a fixture; throws an error naming the record at fault. */
 export function fillFromFixture(store: B2BStore, fixture: unknown): void {
   const parsed = fixtureSchema.safeParse(withoutNotes(fixture));
-  if (!parsed.success) throw new Error(fieldErrors(parsed.error).map((e) => `${e.field}: ${e.message}`).join('; '));
+  if (!parsed.success)
+    throw new Error(
+      fieldErrors(parsed.error)
+        .map((e) => `${e.field}: ${e.message}`)
+        .join('; '),
+    );
   const { settings, roles, companies } = parsed.data;
   Object.assign(store.settings, settings);
   unique('company', companies);
   unique('role', roles);
-  unique('address', companies.flatMap((c) => c.addresses));
-  unique('user', companies.flatMap((c) => c.users));
+  unique(
+    'address',
+    companies.flatMap((c) => c.addresses),
+  );
+  unique(
+    'user',
+    companies.flatMap((c) => c.users),
+  );
   const records = companies.map(({ addresses, users, id, status, created_at, approved_at, ...input }, i) => ({
     addresses,
     users,
@@ -93,5 +104,9 @@ function unique(kind: string, records: Array<{ id?: number }>): void {
 function withoutNotes(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNotes);
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([name]) => !name.startsWith('_')).map(([name, inner]) => [name, withoutNotes(inner)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([name]) => !name.startsWith('_'))
+      .map(([name, inner]) => [name, withoutNotes(inner)]),
+  );
 }

@@ -16,7 +16,8 @@ const present = (role: RoleRecord) => ({ ...role, permission_tree: grantedTree(r
 export function roleRoutes({ store, collections }: ApiDeps): Router {
   const router = Router();
   const predefined = (role: RoleRecord, action: string) => {
-    if (role.type === 'Predefined') throw new ApiError(403, `Failed to ${action} role ${role.id} (${role.name}): Predefined roles cannot be modified. Create a custom role instead.`);
+    if (role.type === 'Predefined')
+      throw new ApiError(403, `Failed to ${action} role ${role.id} (${role.name}): Predefined roles cannot be modified. Create a custom role instead.`);
   };
 
   router.get('/permissions', (_req, res) => {

@@ -27,10 +27,24 @@ describe('Better B2B roles and permissions', () => {
 
   it('lists the predefined roles, and the permission tree with codes', async () => {
     const roles = (await suite.api.get('/roles')).body;
-    assert.deepEqual(roles.data.map((r: { name: string; type: string }) => [r.name, r.type]), [['Admin', 'Predefined'], ['Senior Buyer', 'Predefined'], ['Junior Buyer', 'Predefined']]);
+    assert.deepEqual(
+      roles.data.map((r: { name: string; type: string }) => [r.name, r.type]),
+      [
+        ['Admin', 'Predefined'],
+        ['Senior Buyer', 'Predefined'],
+        ['Junior Buyer', 'Predefined'],
+      ],
+    );
     assert.deepEqual(roles.meta, { total: 3, limit: 100, offset: 0 });
     const junior = roles.data[2].permission_tree;
-    assert.deepEqual(junior[0], { label: 'Manage Companies', granted: false, children: [{ code: 'companies.view', label: 'View Company information', granted: true }, { code: 'companies.edit', label: 'Edit Company Information', granted: false }] });
+    assert.deepEqual(junior[0], {
+      label: 'Manage Companies',
+      granted: false,
+      children: [
+        { code: 'companies.view', label: 'View Company information', granted: true },
+        { code: 'companies.edit', label: 'Edit Company Information', granted: false },
+      ],
+    });
     const tree = (await suite.api.get('/permissions')).body.data;
     assert.deepEqual(tree[3], { code: 'orders.view', label: 'View Orders' });
   });
@@ -50,12 +64,21 @@ describe('Better B2B roles and permissions', () => {
     const created = await suite.api.post('/roles', { name: 'Approver', permissions: ['orders.view', 'orders.credit_limit'] });
     assert.equal(created.status, 201);
     const role = created.body.data;
-    assert.deepEqual([role.id, role.name, role.type, role.company_id, role.permissions], [4, 'Approver', 'Custom', null, ['orders.view', 'orders.credit_limit']]);
+    assert.deepEqual(
+      [role.id, role.name, role.type, role.company_id, role.permissions],
+      [4, 'Approver', 'Custom', null, ['orders.view', 'orders.credit_limit']],
+    );
     assert.equal(created.headers.get('location'), '/api/v1/roles/4');
     const changed = await suite.api.put('/roles/4', { name: 'Order approver', permissions: ['orders.view'] });
     assert.equal(changed.status, 200);
-    assert.deepEqual([changed.body.data.id, changed.body.data.name, changed.body.data.type, changed.body.data.created_at], [4, 'Order approver', 'Custom', role.created_at]);
-    assert.deepEqual((await suite.api.get('/roles?type=Custom')).body.data.map((r: { name: string }) => r.name), ['Order approver']);
+    assert.deepEqual(
+      [changed.body.data.id, changed.body.data.name, changed.body.data.type, changed.body.data.created_at],
+      [4, 'Order approver', 'Custom', role.created_at],
+    );
+    assert.deepEqual(
+      (await suite.api.get('/roles?type=Custom')).body.data.map((r: { name: string }) => r.name),
+      ['Order approver'],
+    );
     assert.equal((await suite.api.delete('/roles/4')).status, 204);
     assert.equal((await suite.api.get('/roles/4')).status, 404);
     assert.equal((await suite.api.create('/roles', { name: 'Next', permissions: [] })).id, 5, 'a deleted role’s id is not reused');
@@ -81,17 +104,34 @@ describe('Better B2B roles and permissions', () => {
     await suite.api.create('/roles', { name: 'Kenny buyers', permissions: [], company_id: kenny.id });
     await suite.api.create('/roles', { name: 'Store auditors', permissions: ['orders.view'] });
     const view = (await suite.api.get(`/company/${facebook.id}/roles`)).body;
-    assert.deepEqual(view.data.map((r: { name: string; type: string }) => [r.name, r.type]), [['Admin', 'Predefined'], ['Senior Buyer', 'Predefined'], ['Junior Buyer', 'Predefined'], ['Store auditors', 'Custom']]);
+    assert.deepEqual(
+      view.data.map((r: { name: string; type: string }) => [r.name, r.type]),
+      [
+        ['Admin', 'Predefined'],
+        ['Senior Buyer', 'Predefined'],
+        ['Junior Buyer', 'Predefined'],
+        ['Store auditors', 'Custom'],
+      ],
+    );
     assert.deepEqual(view.meta, { total: 4 });
-    assert.deepEqual((await suite.api.get(`/company/${kenny.id}/roles?q=BUYER`)).body.data.map((r: { name: string }) => r.name), ['Senior Buyer', 'Junior Buyer', 'Kenny buyers']);
-    assert.deepEqual((await suite.api.get(`/roles?company_id=${kenny.id}`)).body.data.map((r: { name: string }) => r.name), ['Kenny buyers']);
+    assert.deepEqual(
+      (await suite.api.get(`/company/${kenny.id}/roles?q=BUYER`)).body.data.map((r: { name: string }) => r.name),
+      ['Senior Buyer', 'Junior Buyer', 'Kenny buyers'],
+    );
+    assert.deepEqual(
+      (await suite.api.get(`/roles?company_id=${kenny.id}`)).body.data.map((r: { name: string }) => r.name),
+      ['Kenny buyers'],
+    );
     assert.equal((await suite.api.get('/company/999/roles')).status, 404);
   });
 
   it('answers 422 to an unknown permission or company, and 404 to an unknown role', async () => {
     const bad = await suite.api.post('/roles', { name: 'Odd', permissions: ['orders.view', 'orders.refund'], company_id: 999 });
     assert.equal(bad.status, 422);
-    assert.deepEqual(bad.body.errors.map((e: { field: string }) => e.field), ['permissions.1']);
+    assert.deepEqual(
+      bad.body.errors.map((e: { field: string }) => e.field),
+      ['permissions.1'],
+    );
     const noCompany = await suite.api.post('/roles', { name: 'Odd', permissions: [], company_id: 999 });
     assert.deepEqual([noCompany.status, noCompany.body.errors], [422, [{ field: 'company_id', message: 'company 999 does not exist' }]]);
     assert.equal((await suite.api.put('/roles/99', { name: 'X', permissions: [] })).status, 404);

@@ -215,13 +215,22 @@ export class B2BStore {
   checkRole(input: RoleInput, self?: RoleRecord): void {
     const action = self ? `change role ${self.id} (${self.name})` : `create the role ${input.name}`;
     if (input.company_id !== null && !this.company(input.company_id)) {
-      throw new ApiError(422, `Failed to ${action}: there is no company ${input.company_id}.`, [{ field: 'company_id', message: `company ${input.company_id} does not exist` }]);
+      throw new ApiError(422, `Failed to ${action}: there is no company ${input.company_id}.`, [
+        { field: 'company_id', message: `company ${input.company_id} does not exist` },
+      ]);
     }
     if (self && self.company_id !== input.company_id) {
-      throw new ApiError(422, `Failed to ${action}: a role cannot move to another company. Create a new role instead.`, [{ field: 'company_id', message: `must stay ${self.company_id}` }]);
+      throw new ApiError(422, `Failed to ${action}: a role cannot move to another company. Create a new role instead.`, [
+        { field: 'company_id', message: `must stay ${self.company_id}` },
+      ]);
     }
-    const clash = this.roles.find((r) => r !== self && key(r.name) === key(input.name) && (r.company_id === null || input.company_id === null || r.company_id === input.company_id));
-    if (clash) throw new ApiError(409, `Failed to ${action}: role ${clash.id} is already named ${clash.name}. Choose another name.`, [{ field: 'name', message: `is taken by role ${clash.id}` }]);
+    const clash = this.roles.find(
+      (r) => r !== self && key(r.name) === key(input.name) && (r.company_id === null || input.company_id === null || r.company_id === input.company_id),
+    );
+    if (clash)
+      throw new ApiError(409, `Failed to ${action}: role ${clash.id} is already named ${clash.name}. Choose another name.`, [
+        { field: 'name', message: `is taken by role ${clash.id}` },
+      ]);
   }
 
   private checkCustomerId(customerId: string, action: string, self?: CompanyRecord): void {
@@ -236,11 +245,16 @@ export class B2BStore {
 
   private checkAddress(companyId: number, input: AddressInput, action: string, self?: AddressRecord): void {
     const errors = [];
-    if (input.is_default_billing && !input.is_billing) errors.push({ field: 'is_default_billing', message: 'a default billing address must be a billing address (is_billing true)' });
-    if (input.is_default_shipping && !input.is_shipping) errors.push({ field: 'is_default_shipping', message: 'a default shipping address must be a shipping address (is_shipping true)' });
+    if (input.is_default_billing && !input.is_billing)
+      errors.push({ field: 'is_default_billing', message: 'a default billing address must be a billing address (is_billing true)' });
+    if (input.is_default_shipping && !input.is_shipping)
+      errors.push({ field: 'is_default_shipping', message: 'a default shipping address must be a shipping address (is_shipping true)' });
     if (errors.length > 0) throw new ApiError(422, `Failed to ${action}: ${errors.map((e) => e.message).join('; ')}.`, errors);
     const twin = input.external_id === null ? undefined : this.addressesOfCompany(companyId).find((a) => a !== self && a.external_id === input.external_id);
-    if (twin) throw new ApiError(409, `Failed to ${action}: address ${twin.id} of this company already has external_id ${input.external_id}.`, [{ field: 'external_id', message: `is taken by address ${twin.id}` }]);
+    if (twin)
+      throw new ApiError(409, `Failed to ${action}: address ${twin.id} of this company already has external_id ${input.external_id}.`, [
+        { field: 'external_id', message: `is taken by address ${twin.id}` },
+      ]);
   }
 
   /** One default billing and one default shipping address per company: a new default takes the flag from the old. */
@@ -262,18 +276,25 @@ export class B2BStore {
     }
     const holder = this.data.userByEmail.get(key(input.email));
     if (holder && holder !== self) {
-      throw new ApiError(409, `Failed to ${action}: user ${holder.id} of company ${holder.company_id} already has email ${input.email}; emails are unique in the store.`, [
-        { field: 'email', message: `is taken by user ${holder.id}` },
-      ]);
+      throw new ApiError(
+        409,
+        `Failed to ${action}: user ${holder.id} of company ${holder.company_id} already has email ${input.email}; emails are unique in the store.`,
+        [{ field: 'email', message: `is taken by user ${holder.id}` }],
+      );
     }
     const siblings = this.usersOfCompany(companyId);
     const twin = input.external_id === null ? undefined : siblings.find((u) => u !== self && u.external_id === input.external_id);
-    if (twin) throw new ApiError(409, `Failed to ${action}: user ${twin.id} of this company already has external_id ${input.external_id}.`, [{ field: 'external_id', message: `is taken by user ${twin.id}` }]);
+    if (twin)
+      throw new ApiError(409, `Failed to ${action}: user ${twin.id} of this company already has external_id ${input.external_id}.`, [
+        { field: 'external_id', message: `is taken by user ${twin.id}` },
+      ]);
     const admin = input.is_primary_admin ? siblings.find((u) => u !== self && u.is_primary_admin) : undefined;
     if (admin) {
-      throw new ApiError(409, `Failed to ${action}: company ${companyId} already has a Primary Admin, user ${admin.id} (${admin.email}). Demote that user first (is_primary_admin false).`, [
-        { field: 'is_primary_admin', message: `user ${admin.id} is the Primary Admin` },
-      ]);
+      throw new ApiError(
+        409,
+        `Failed to ${action}: company ${companyId} already has a Primary Admin, user ${admin.id} (${admin.email}). Demote that user first (is_primary_admin false).`,
+        [{ field: 'is_primary_admin', message: `user ${admin.id} is the Primary Admin` }],
+      );
     }
   }
 
@@ -282,7 +303,13 @@ export class B2BStore {
   }
 
   /** A record of one company (address or user), kept in that company's list. */
-  private addChild<I extends object>(kind: 'address' | 'user', lists: Map<number, Array<I & ChildFields>>, companyId: number, input: I, preset: Preset): I & ChildFields {
+  private addChild<I extends object>(
+    kind: 'address' | 'user',
+    lists: Map<number, Array<I & ChildFields>>,
+    companyId: number,
+    input: I,
+    preset: Preset,
+  ): I & ChildFields {
     const created = preset.created_at ?? now();
     const record = { id: this.claimId(kind, preset.id), company_id: companyId, ...input, created_at: created, updated_at: created };
     this.listOf(lists, companyId).push(record);

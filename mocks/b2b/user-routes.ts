@@ -18,7 +18,10 @@ export function userRoutes({ store }: ApiDeps): Router {
   router.post('/company/:id/users', (req, res) => {
     const company = findCompany(store, req.params.id);
     const user = store.createUser(company.id, validate(userInput, req.body, `add a user to company ${company.id}`));
-    res.status(201).location(`${req.baseUrl}/company/${company.id}/users/${user.id}`).json({ data: present(user) });
+    res
+      .status(201)
+      .location(`${req.baseUrl}/company/${company.id}/users/${user.id}`)
+      .json({ data: present(user) });
   });
 
   router.get('/company/:id/users/:userId', (req, res) => {

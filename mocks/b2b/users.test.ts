@@ -2,11 +2,19 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { ADMIN_ROLE, b2bSuite, body, SENIOR_BUYER_ROLE } from './test-support';
 
-const buyer = body.user({ email: 'buyer@facebook.test', first_name: 'Sheryl', last_name: 'S', role_id: SENIOR_BUYER_ROLE, is_primary_admin: false, external_id: '288002' });
+const buyer = body.user({
+  email: 'buyer@facebook.test',
+  first_name: 'Sheryl',
+  last_name: 'S',
+  role_id: SENIOR_BUYER_ROLE,
+  is_primary_admin: false,
+  external_id: '288002',
+});
 
 describe('Better B2B company users', () => {
   const suite = b2bSuite();
-  const facebook = () => suite.api.create('/company', body.company({ company_name: 'Facebook', acumatica_customer_id: 'C000000288', company_email: 'accounts@facebook.test' }));
+  const facebook = () =>
+    suite.api.create('/company', body.company({ company_name: 'Facebook', acumatica_customer_id: 'C000000288', company_email: 'accounts@facebook.test' }));
   const usersOf = async (companyId: number) => (await suite.api.get(`/company/${companyId}/users`)).body;
 
   it('adds a user with names, phone and role, shown with the role name, and lists the Primary Admin', async () => {
@@ -14,10 +22,19 @@ describe('Better B2B company users', () => {
     const created = await suite.api.post(`/company/${id}/users`, body.user());
     assert.equal(created.status, 201);
     assert.equal(created.headers.get('location'), `/api/v1/company/${id}/users/${created.body.data.id}`);
-    assert.deepEqual({ ...created.body.data, created_at: undefined, updated_at: undefined }, { id: 1, company_id: id, ...body.user(), role_name: 'Admin', created_at: undefined, updated_at: undefined });
+    assert.deepEqual(
+      { ...created.body.data, created_at: undefined, updated_at: undefined },
+      { id: 1, company_id: id, ...body.user(), role_name: 'Admin', created_at: undefined, updated_at: undefined },
+    );
     await suite.api.create(`/company/${id}/users`, buyer);
     const list = await usersOf(id);
-    assert.deepEqual(list.data.map((u: { email: string; role_name: string }) => [u.email, u.role_name]), [['markz@test.com', 'Admin'], ['buyer@facebook.test', 'Senior Buyer']]);
+    assert.deepEqual(
+      list.data.map((u: { email: string; role_name: string }) => [u.email, u.role_name]),
+      [
+        ['markz@test.com', 'Admin'],
+        ['buyer@facebook.test', 'Senior Buyer'],
+      ],
+    );
     assert.deepEqual(list.meta, { total: 2, primary_admin_id: 1 });
     assert.deepEqual((await suite.api.get(`/company/${id}/users/1`)).body.data, created.body.data);
   });

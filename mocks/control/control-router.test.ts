@@ -22,7 +22,10 @@ function tinyMock(fixturesDir: string) {
   };
   const app = express();
   app.use(journal.middleware());
-  app.use('/__mock', controlRouter({ reset: () => load(fixture), seed: (value) => (load(value), (fixture = value)), state: () => ({ items }), fixturesDir }, journal, faults));
+  app.use(
+    '/__mock',
+    controlRouter({ reset: () => load(fixture), seed: (value) => (load(value), (fixture = value)), state: () => ({ items }), fixturesDir }, journal, faults),
+  );
   app.use(faults.middleware());
   app.use(express.json());
   app.get('/api/items', (_req, res) => void res.json(items));
@@ -42,7 +45,11 @@ describe('the shared control API (/__mock)', () => {
   const server = tinyMock(dir);
   let url = '';
   const call = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${url}${path}`, { method, headers: body === undefined ? {} : { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     const text = await response.text();
     return { status: response.status, body: text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text || undefined };
   };
@@ -88,17 +95,34 @@ describe('the shared control API (/__mock)', () => {
     await call('POST', '/api/login', { name: 'admin', password: 'admin', client_secret: 's' });
     await call('GET', '/api/nothing');
     const journal = (await call('GET', '/__mock/journal')).body;
-    assert.deepEqual(journal.map((e: { method: string; path: string; status: number }) => [e.method, e.path, e.status]), [['GET', '/api/items', 200], ['POST', '/api/login', 204], ['GET', '/api/nothing', 404]]);
+    assert.deepEqual(
+      journal.map((e: { method: string; path: string; status: number }) => [e.method, e.path, e.status]),
+      [
+        ['GET', '/api/items', 200],
+        ['POST', '/api/login', 204],
+        ['GET', '/api/nothing', 404],
+      ],
+    );
     assert.ok(!Number.isNaN(Date.parse(journal[0].time)));
     assert.deepEqual(journal[0].query, { page: '2' });
     assert.deepEqual(journal[1].body, { name: 'admin', password: '[redacted]', client_secret: '[redacted]' });
-    assert.deepEqual((await call('GET', '/__mock/journal?method=post&path=/api/*')).body.map((e: { path: string }) => e.path), ['/api/login']);
+    assert.deepEqual(
+      (await call('GET', '/__mock/journal?method=post&path=/api/*')).body.map((e: { path: string }) => e.path),
+      ['/api/login'],
+    );
     assert.equal((await call('DELETE', '/__mock/journal')).status, 204);
     assert.deepEqual((await call('GET', '/__mock/journal')).body, []);
   });
 
   it('answers a status for the next N matching calls only', async () => {
-    const rule = await call('POST', '/__mock/faults', { method: 'GET', path: '/api/items', status: 503, times: 2, headers: { 'Retry-After': '1' }, body: { message: 'down' } });
+    const rule = await call('POST', '/__mock/faults', {
+      method: 'GET',
+      path: '/api/items',
+      status: 503,
+      times: 2,
+      headers: { 'Retry-After': '1' },
+      body: { message: 'down' },
+    });
     assert.equal(rule.status, 201);
     const statuses = [];
     for (let i = 0; i < 3; i += 1) statuses.push((await call('GET', '/api/items')).status);
@@ -129,7 +153,12 @@ describe('the shared control API (/__mock)', () => {
 
   it('carries out a slow request at once, so a client that gives up waiting still finds it done', async () => {
     await call('POST', '/__mock/faults', { method: 'POST', path: '/api/items', latencyMs: 300, times: 1 });
-    const post = fetch(`${url}/api/items`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ item: 'late' }), signal: AbortSignal.timeout(50) });
+    const post = fetch(`${url}/api/items`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ item: 'late' }),
+      signal: AbortSignal.timeout(50),
+    });
     await assert.rejects(post, /aborted|timeout/i);
     assert.deepEqual((await call('GET', '/api/items')).body, ['a', 'late']);
   });

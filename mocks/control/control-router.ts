@@ -50,7 +50,13 @@ export function controlRouter(hooks: ControlHooks, journal: Journal, faults: Fau
   };
   router.post('/seed', (req, res) => seed(req.body, res, 'the request body'));
   router.get('/fixtures', (_req, res) => {
-    res.json(existsSync(fixturesDir) ? readdirSync(fixturesDir).filter((name) => FIXTURE_NAME.test(name)).sort() : []);
+    res.json(
+      existsSync(fixturesDir)
+        ? readdirSync(fixturesDir)
+            .filter((name) => FIXTURE_NAME.test(name))
+            .sort()
+        : [],
+    );
   });
   router.post('/seed/:file', (req, res) => {
     const file = req.params.file;

@@ -104,6 +104,9 @@ function slowAnswer(res: Response, latencyMs: number, next: NextFunction): void 
 }
 
 export function globMatches(glob: string, path: string): boolean {
-  const pattern = glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const pattern = glob
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${pattern}$`).test(path);
 }

@@ -40,7 +40,14 @@ export class Journal {
     return (req: Request, res: Response, next: NextFunction) => {
       if (req.path.startsWith('/__mock')) return next();
       const started = Date.now();
-      const entry: JournalEntry = { method: req.method, path: req.path, query: { ...req.query }, status: 0, time: new Date(started).toISOString(), durationMs: 0 };
+      const entry: JournalEntry = {
+        method: req.method,
+        path: req.path,
+        query: { ...req.query },
+        status: 0,
+        time: new Date(started).toISOString(),
+        durationMs: 0,
+      };
       let done = false;
       const finish = () => {
         if (done) return;

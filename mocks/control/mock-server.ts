@@ -30,7 +30,11 @@ export class MockServer {
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', (error: NodeJS.ErrnoException) =>
-        reject(new Error(`Failed to start the ${this.name} mock on ${host}:${port}: ${error.code === 'EADDRINUSE' ? 'the port is in use. Choose another one' : error.message}.`)),
+        reject(
+          new Error(
+            `Failed to start the ${this.name} mock on ${host}:${port}: ${error.code === 'EADDRINUSE' ? 'the port is in use. Choose another one' : error.message}.`,
+          ),
+        ),
       );
       server.listen(port, host, () => resolve());
     });

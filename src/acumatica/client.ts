@@ -73,9 +73,16 @@ export class AcumaticaClient {
       this.cookies = setCookie.map((cookie) => cookie.split(';')[0]).join('; ');
     } catch (error) {
       const remote = toRemoteError('Acumatica', `sign in as ${username} to tenant ${tenant}`, error);
-      throw new RemoteError(remote.system, remote.action, remote.status, `${clause(remote.detail)}. Check ACUMATICA_USERNAME, ACUMATICA_PASSWORD and ACUMATICA_TENANT`, remote.url, {
-        cause: error,
-      });
+      throw new RemoteError(
+        remote.system,
+        remote.action,
+        remote.status,
+        `${clause(remote.detail)}. Check ACUMATICA_USERNAME, ACUMATICA_PASSWORD and ACUMATICA_TENANT`,
+        remote.url,
+        {
+          cause: error,
+        },
+      );
     }
   }
 

@@ -30,7 +30,10 @@ const contactInfoSchema = z.looseObject({
   Address: addressSchema.optional(),
 });
 
-const siteAssociations = z.array(siteAssociationSchema).nullish().transform((rows) => rows ?? []);
+const siteAssociations = z
+  .array(siteAssociationSchema)
+  .nullish()
+  .transform((rows) => rows ?? []);
 
 export const customerSchema = z.looseObject({
   id: z.string().optional(),

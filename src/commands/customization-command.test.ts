@@ -52,7 +52,10 @@ describe('the customization command', () => {
     writeFileSync(broken, Buffer.from(packageWith({ 'App_RuntimeCode/KNSiteAssociation.cs': undefined }), 'base64'));
     const run = io(env);
     assert.equal(await runCli(['customization', 'publish', '--package', broken], run), 1);
-    assert.match(run.err(), /Failed to publish the customization project KensiumCommerce: The file App_RuntimeCode\\KNSiteAssociation\.cs named in project\.xml is missing from the package/);
+    assert.match(
+      run.err(),
+      /Failed to publish the customization project KensiumCommerce: The file App_RuntimeCode\\KNSiteAssociation\.cs named in project\.xml is missing from the package/,
+    );
   });
 
   it('exits 2 on bad usage: an unknown option, a package that does not exist, a bad setting', async () => {

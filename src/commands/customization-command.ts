@@ -20,7 +20,9 @@ interface Flags {
 /** `customization build` (check and pack the project) and `customization publish` (through Acumatica's Customization API). */
 export function customizationCommand(io: CliEnvironment, setExitCode: ExitCode): Command {
   const say = (line: string) => io.stdout.write(`${line}\n`);
-  const command = new Command('customization').description('Build and publish the Kensium Commerce customization project (customization/) the connector depends on.');
+  const command = new Command('customization').description(
+    'Build and publish the Kensium Commerce customization project (customization/) the connector depends on.',
+  );
   command
     .command('build')
     .description(
@@ -77,12 +79,15 @@ async function build(flags: Flags, say: (line: string) => void): Promise<BuiltPa
   const dir = flags.project ?? PROJECT_DIR;
   const built = await buildPackage(dir);
   const csharp = built.project.files.filter((f) => f.appRelativePath.endsWith('.cs')).length;
-  say(`Checked ${shortPath(dir)}: project.xml well formed, ${built.project.files.length} files present, ${csharp} C# files parse, the endpoint meets the connector's contract.`);
+  say(
+    `Checked ${shortPath(dir)}: project.xml well formed, ${built.project.files.length} files present, ${csharp} C# files parse, the endpoint meets the connector's contract.`,
+  );
   return built;
 }
 
 function readPackage(file: string): Buffer {
-  if (!existsSync(file)) throw new UsageError(`Failed to read the package ${file}: there is no such file. Build one with \`customization build\`, or leave out --package.`);
+  if (!existsSync(file))
+    throw new UsageError(`Failed to read the package ${file}: there is no such file. Build one with \`customization build\`, or leave out --package.`);
   return readFileSync(file);
 }
 

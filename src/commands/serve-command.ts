@@ -19,7 +19,9 @@ export function serveCommand(io: CliEnvironment, setExitCode: ExitCode): Command
     .action(async (flags: { config?: string }) => {
       const config = loadConfig(io.env, flags.config);
       if (!config.PUSH_SECRET) {
-        throw new ConfigError('Failed to start serve: PUSH_SECRET is not set. Set it to the Header Value of the push notification in Acumatica (at least 16 characters).');
+        throw new ConfigError(
+          'Failed to start serve: PUSH_SECRET is not set. Set it to the Header Value of the push notification in Acumatica (at least 16 characters).',
+        );
       }
       const logger = createLogger(config.LOG_LEVEL === 'warn' ? 'info' : config.LOG_LEVEL);
       const receiver = new PushReceiver({
@@ -30,7 +32,10 @@ export function serveCommand(io: CliEnvironment, setExitCode: ExitCode): Command
         maxWaitMs: config.PUSH_MAX_WAIT_MS,
         logger,
         sync: async (customerIds) => {
-          const report = await runSync(createDependencies(config, logger), syncOptions(config, { kind: 'customers', customerIds }, { state: loadState(config) }));
+          const report = await runSync(
+            createDependencies(config, logger),
+            syncOptions(config, { kind: 'customers', customerIds }, { state: loadState(config) }),
+          );
           io.stdout.write(`${formatSummary(report)}\n`);
         },
       });

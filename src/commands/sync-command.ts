@@ -66,7 +66,11 @@ export function syncCommand(io: CliEnvironment, setExitCode: ExitCode): Command 
     .option('--config <file>', 'read settings from this JSON file (the environment wins)')
     .action((flags: { json?: boolean; config?: string }) => {
       const state = loadState(loadConfig(io.env, flags.config));
-      io.stdout.write(flags.json ? `${JSON.stringify({ file: state.file, watermark: state.watermark, records: Object.fromEntries(state.entries()) }, null, 2)}\n` : `${formatStatus(state)}\n`);
+      io.stdout.write(
+        flags.json
+          ? `${JSON.stringify({ file: state.file, watermark: state.watermark, records: Object.fromEntries(state.entries()) }, null, 2)}\n`
+          : `${formatStatus(state)}\n`,
+      );
       setExitCode(0);
     });
 

@@ -76,7 +76,12 @@ function describeNetworkError(error: AxiosError): string {
 /** The most telling text of an error body: Acumatica's exceptionMessage, an `error`, a `message`, or the text. */
 export function describeBody(body: unknown): string {
   if (body === undefined || body === null || body === '') return 'no details in the answer';
-  if (typeof body === 'string') return body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 300);
+  if (typeof body === 'string')
+    return body
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 300);
   if (typeof body === 'object') {
     const record = body as Record<string, unknown>;
     for (const key of ['exceptionMessage', 'error', 'message']) {

@@ -52,7 +52,8 @@ export class SyncState {
     }
     const parsed = stateSchema.safeParse(safeJson(text));
     if (!parsed.success) return new SyncState(file, fresh, `The sync state in ${file} could not be read; starting afresh (a full comparison with Better B2B).`);
-    if (parsed.data.target !== target) return new SyncState(file, fresh, `The sync state in ${file} belongs to ${parsed.data.target}; starting afresh for ${target}.`);
+    if (parsed.data.target !== target)
+      return new SyncState(file, fresh, `The sync state in ${file} belongs to ${parsed.data.target}; starting afresh for ${target}.`);
     return new SyncState(file, parsed.data);
   }
 

@@ -34,7 +34,12 @@ export async function syncAddresses(ctx: CustomerSyncContext, family: CustomerFa
     for (const location of family.locations) {
       const decision = decideLocation(location);
       if (!decision.eligible) {
-        await logSkip(ctx, 'Customer Location Sync', decision.reason, ctx.recordUrl('CustomerLocation', `${family.customer.CustomerID}/${location.LocationID}`));
+        await logSkip(
+          ctx,
+          'Customer Location Sync',
+          decision.reason,
+          ctx.recordUrl('CustomerLocation', `${family.customer.CustomerID}/${location.LocationID}`),
+        );
         results.push({ key: location.LocationName ?? location.LocationID, outcome: 'skipped', reason: decision.reason });
       }
     }

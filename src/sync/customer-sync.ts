@@ -40,7 +40,10 @@ export async function syncCustomer(ctx: CustomerSyncContext, family: CustomerFam
   result.fingerprint = joinParts(parts);
   const referenceId = decision.association.CommerceReferenceID;
   // What Better B2B already holds, part by part, as the last successful sync recorded it.
-  const known = !ctx.verify && previous?.status === 'processed' && previous.companyId !== undefined && referenceId === String(previous.companyId) ? splitParts(previous.fingerprint) : undefined;
+  const known =
+    !ctx.verify && previous?.status === 'processed' && previous.companyId !== undefined && referenceId === String(previous.companyId)
+      ? splitParts(previous.fingerprint)
+      : undefined;
   if (known && previous?.fingerprint === result.fingerprint) return { ...result, company: 'unchanged', companyId: previous.companyId };
   try {
     const { company, outcome } =
@@ -75,7 +78,8 @@ export async function syncCustomer(ctx: CustomerSyncContext, family: CustomerFam
   }
   const failed = [...result.users, ...result.addresses].filter((child) => child.outcome === 'failed');
   if (failed.length > 0) return { ...result, outcome: 'failed', reason: failed.map((child) => `${child.key}: ${child.reason}`).join('; ') };
-  const wrote = result.company !== 'unchanged' || [...result.users, ...result.addresses].some((child) => child.outcome !== 'unchanged' && child.outcome !== 'skipped');
+  const wrote =
+    result.company !== 'unchanged' || [...result.users, ...result.addresses].some((child) => child.outcome !== 'unchanged' && child.outcome !== 'skipped');
   return { ...result, outcome: wrote ? 'synced' : 'unchanged' };
 }
 

@@ -63,7 +63,13 @@ export async function runSync(deps: SyncDependencies, options: SyncOptions): Pro
     const problem = connectorProblem(connector, options.connectorId);
     if (problem || !connector) {
       report.problem = problem;
-      await log.write({ Level: 'INFO', ActionType: 'Customer Sync', Message: problem ?? '', EndpointUrl: recordUrl('ConnectorConfiguration', options.connectorId), Description: problem ?? '' });
+      await log.write({
+        Level: 'INFO',
+        ActionType: 'Customer Sync',
+        Message: problem ?? '',
+        EndpointUrl: recordUrl('ConnectorConfiguration', options.connectorId),
+        Description: problem ?? '',
+      });
       return report;
     }
     const [classDescriptions, roleIds] = await Promise.all([source.classDescriptions(), findRoleIds(deps.b2b)]);
@@ -162,7 +168,11 @@ function record(state: SyncState | undefined, result: CustomerResult, maxFailedA
   if (result.outcome === 'skipped') state.filtered(result.customerId, result.reason ?? '');
   else if (result.outcome === 'failed') {
     const saved = state.failed(result.customerId, result.reason ?? 'failed', maxFailedAttempts, result.companyId);
-    return { ...result, attempts: saved.attempts, reason: saved.status === 'aborted' ? `${result.reason} (aborted after ${saved.attempts} failed attempts; run sync retry)` : result.reason };
+    return {
+      ...result,
+      attempts: saved.attempts,
+      reason: saved.status === 'aborted' ? `${result.reason} (aborted after ${saved.attempts} failed attempts; run sync retry)` : result.reason,
+    };
   } else state.processed(result.customerId, result.companyId, result.fingerprint);
   return result;
 }
@@ -185,7 +195,8 @@ async function findRoleIds(b2b: B2BClient): Promise<{ admin: number; contact: nu
   const roles = await b2b.listRoles();
   const byName = (name: string) => {
     const role = roles.find((r) => r.name === name);
-    if (!role) throw new ContractError(`Failed to find the role "${name}" in Better B2B: the roles there are ${roles.map((r) => r.name).join(', ') || 'none'}.`);
+    if (!role)
+      throw new ContractError(`Failed to find the role "${name}" in Better B2B: the roles there are ${roles.map((r) => r.name).join(', ') || 'none'}.`);
     return role.id;
   };
   return { admin: byName(PRIMARY_ADMIN_ROLE), contact: byName(CONTACT_ROLE) };

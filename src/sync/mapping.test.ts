@@ -4,7 +4,11 @@ import type { Contact, Customer, CustomerLocation } from '../acumatica/records';
 import { address, johnKenny as documentedCustomer, markZ as documentedContact, primaryLocation } from '../testing/documented-records';
 import { mapBillingAddress, mapCompany, mapLocationAddress, mapUser, splitName } from './mapping';
 
-const johnKenny: Customer = { ...documentedCustomer, SiteAssociations: [], MainContact: { ...documentedCustomer.MainContact, Email: ' johnkenny@test.com ' } as Customer['MainContact'] };
+const johnKenny: Customer = {
+  ...documentedCustomer,
+  SiteAssociations: [],
+  MainContact: { ...documentedCustomer.MainContact, Email: ' johnkenny@test.com ' } as Customer['MainContact'],
+};
 const classes = new Map([['LOCAL', 'Domestic Customers']]);
 
 describe('mapCompany', () => {
@@ -56,7 +60,10 @@ describe('mapBillingAddress', () => {
     });
   });
   it('gives no address when the main address lacks a city', () => {
-    assert.equal(mapBillingAddress({ ...johnKenny, MainContact: { ...johnKenny.MainContact, Address: { ...address, City: undefined } } as Customer['MainContact'] }), undefined);
+    assert.equal(
+      mapBillingAddress({ ...johnKenny, MainContact: { ...johnKenny.MainContact, Address: { ...address, City: undefined } } as Customer['MainContact'] }),
+      undefined,
+    );
   });
 });
 

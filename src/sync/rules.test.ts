@@ -14,10 +14,25 @@ describe('decideCustomer', () => {
     ['a connector type other than KNB', { SiteAssociations: [{ ...knbRow, ConnectorType: 'BC' }] }, {}, /of connector type BC, not KNB/],
     ['customer type B2C', { CustomerType: 'B2C' }, {}, /is of type B2C; only customers of type B2B are synced/],
     ['no customer type', { CustomerType: undefined }, {}, /is of type \(none\)/],
-    ['no Account Email', { MainContact: { ...johnKenny.MainContact, Email: undefined } as Customer['MainContact'] }, {}, /has no Account Email; it is mandatory/],
+    [
+      'no Account Email',
+      { MainContact: { ...johnKenny.MainContact, Email: undefined } as Customer['MainContact'] },
+      {},
+      /has no Account Email; it is mandatory/,
+    ],
     ['a blank Account Email', { MainContact: { ...johnKenny.MainContact, Email: '   ' } as Customer['MainContact'] }, {}, /has no Account Email/],
-    ['a malformed Account Email', { MainContact: { ...johnKenny.MainContact, Email: 'john at test' } as Customer['MainContact'] }, {}, /not an email address: "john at test"/],
-    ['a class outside the filter', { CustomerClass: 'INTL' }, { CustomerClasses: 'LOCAL,DEFAULT' }, /customer class INTL, outside the connector's Customer Class filter \(LOCAL, DEFAULT\)/],
+    [
+      'a malformed Account Email',
+      { MainContact: { ...johnKenny.MainContact, Email: 'john at test' } as Customer['MainContact'] },
+      {},
+      /not an email address: "john at test"/,
+    ],
+    [
+      'a class outside the filter',
+      { CustomerClass: 'INTL' },
+      { CustomerClasses: 'LOCAL,DEFAULT' },
+      /customer class INTL, outside the connector's Customer Class filter \(LOCAL, DEFAULT\)/,
+    ],
     ['a class inside the filter', { CustomerClass: 'LOCAL' }, { CustomerClasses: 'LOCAL, DEFAULT' }, 'eligible'],
   ];
   for (const [name, customerChange, connectorChange, expected] of cases) {
@@ -62,7 +77,10 @@ describe('decideLocation', () => {
     assert.match(decision.eligible ? '' : decision.reason, /Location MAIN of customer C000000012 is not active/);
   });
   it('refuses a location without a complete address', () => {
-    const decision = decideLocation({ ...base, LocationContact: { Attention: undefined, DisplayName: undefined, Email: undefined, Phone1: undefined, Address: { ...address, City: undefined } } });
+    const decision = decideLocation({
+      ...base,
+      LocationContact: { Attention: undefined, DisplayName: undefined, Email: undefined, Phone1: undefined, Address: { ...address, City: undefined } },
+    });
     assert.match(decision.eligible ? '' : decision.reason, /no complete address/);
   });
 });

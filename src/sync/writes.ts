@@ -50,7 +50,13 @@ export function differs(payload: object, current: object): boolean {
 }
 
 export async function logWrite(ctx: CustomerSyncContext, actionType: ActionType, sent: Sent<unknown>): Promise<void> {
-  await ctx.log.write({ Level: 'INFO', ActionType: actionType, Message: JSON.stringify(sent.payload), EndpointUrl: sent.url, Description: SUCCESS_DESCRIPTION[actionType] });
+  await ctx.log.write({
+    Level: 'INFO',
+    ActionType: actionType,
+    Message: JSON.stringify(sent.payload),
+    EndpointUrl: sent.url,
+    Description: SUCCESS_DESCRIPTION[actionType],
+  });
 }
 
 export async function logSkip(ctx: CustomerSyncContext, actionType: ActionType, reason: string, url: string): Promise<void> {

@@ -73,7 +73,11 @@ export async function setUpKensiumCommerce(world: SyncWorld, record: KensiumReco
 /** A new contact of a customer, active, its name split into first and last name. */
 export async function createContact(world: SyncWorld, customerId: string, name: string, email: string): Promise<number> {
   const [first, ...rest] = name.trim().split(/\s+/);
-  const saved = await world.acumatica.put('Contact', { BusinessAccount: customerId, FirstName: first, LastName: rest.join(' ') || first, Email: email, Active: true }, { $select: 'ContactID' });
+  const saved = await world.acumatica.put(
+    'Contact',
+    { BusinessAccount: customerId, FirstName: first, LastName: rest.join(' ') || first, Email: email, Active: true },
+    { $select: 'ContactID' },
+  );
   const id = Number(unwrap(saved).ContactID);
   world.contactIds.set(world.contactKey(customerId, name), id);
   return id;

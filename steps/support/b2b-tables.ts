@@ -21,7 +21,8 @@ export function matchesCell(expected: string, value: unknown, isDate = false): b
  * table gives; `cell` reads a column of an actual row.
  */
 export function expectExactly<T>(what: string, expected: Record<string, string>[], actual: T[], cell: (row: T, column: string) => unknown): void {
-  const describe = () => JSON.stringify(actual.map((row) => Object.fromEntries(Object.keys(expected[0] ?? {}).map((column) => [column, shownText(cell(row, column))]))));
+  const describe = () =>
+    JSON.stringify(actual.map((row) => Object.fromEntries(Object.keys(expected[0] ?? {}).map((column) => [column, shownText(cell(row, column))]))));
   expect(unmatchedRows(expected, actual, cell), `rows missing from ${what}, which shows ${describe()}`).to.deep.equal([]);
   expect(actual.length, `the number of rows of ${what}, which shows ${describe()}`).to.equal(expected.length);
 }

@@ -10,7 +10,10 @@ import type { SyncWorld } from './world';
 BeforeAll(async function () {
   if (!isLive(this.parameters)) return;
   const config = parseConfig(Object.fromEntries(Object.entries(process.env).filter(([key]) => /^(ACUMATICA_URL|B2B_URL)$/.test(key))));
-  for (const [system, url, variable] of [['Acumatica', `${config.ACUMATICA_URL}/entity`, 'ACUMATICA_URL'], ['Better B2B', `${config.B2B_URL}/api/v1/roles`, 'B2B_URL']]) {
+  for (const [system, url, variable] of [
+    ['Acumatica', `${config.ACUMATICA_URL}/entity`, 'ACUMATICA_URL'],
+    ['Better B2B', `${config.B2B_URL}/api/v1/roles`, 'B2B_URL'],
+  ]) {
     try {
       await axios.get(url as string, { timeout: 5000, validateStatus: () => true });
     } catch (error) {

@@ -17,7 +17,9 @@ const worldParametersSchema = z.looseObject({
 export function isLive(parameters: unknown): boolean {
   const parsed = worldParametersSchema.safeParse(parameters ?? {});
   if (!parsed.success) {
-    throw new Error(`Failed to read the world parameters: live ${parsed.error.issues[0]?.message}. Use the live profile or --world-parameters '{"live":true}'.`);
+    throw new Error(
+      `Failed to read the world parameters: live ${parsed.error.issues[0]?.message}. Use the live profile or --world-parameters '{"live":true}'.`,
+    );
   }
   const live = parsed.data.live;
   return live === true || live === 'true' || live === '1' || live === 'yes' || live === 1;

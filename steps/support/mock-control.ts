@@ -44,7 +44,9 @@ export class MockControl {
   private async call<T>(system: MockedSystem, method: string, url: string, data?: unknown, params?: Record<string, string>): Promise<T> {
     const response = await this.clients[system].request({ method, url, data, params });
     if (response.status >= 300) {
-      throw new Error(`Failed to ${method} /__mock${url} on the ${system} mock: HTTP ${response.status} ${JSON.stringify(response.data)}. Is it the mock, with its control API?`);
+      throw new Error(
+        `Failed to ${method} /__mock${url} on the ${system} mock: HTTP ${response.status} ${JSON.stringify(response.data)}. Is it the mock, with its control API?`,
+      );
     }
     return response.data as T;
   }

@@ -50,7 +50,7 @@ export class PushConnector {
 
   /** Resolves once nothing is pending or syncing. */
   async idle(timeoutMs = 10_000): Promise<void> {
-    for (const deadline = Date.now() + timeoutMs; ; ) {
+    for (const deadline = Date.now() + timeoutMs; ;) {
       const health = await this.health();
       if (health.pending === 0 && !health.syncing) return;
       if (Date.now() > deadline) throw new Error(`The connector is still busy after ${timeoutMs} ms: ${JSON.stringify(health)}`);

@@ -20,7 +20,12 @@ export async function stepUsage(cwd: string): Promise<{ steps: StepUsage[]; scen
   const { success } = await runCucumber(runConfiguration, { cwd, stdout: quiet }, (envelope: Envelope) => {
     const definition = envelope.stepDefinition;
     if (definition) {
-      steps.set(definition.id, { pattern: definition.pattern.source, uri: definition.sourceReference.uri ?? '', line: definition.sourceReference.location?.line ?? 0, examples: [] });
+      steps.set(definition.id, {
+        pattern: definition.pattern.source,
+        uri: definition.sourceReference.uri ?? '',
+        line: definition.sourceReference.location?.line ?? 0,
+        examples: [],
+      });
     }
     if (envelope.pickle) {
       scenarios.add(envelope.pickle.name);
@@ -52,7 +57,7 @@ export const AREAS: Record<string, string> = {
   'company-detail.steps.ts': 'Better B2B: Address Book and Company User(s) (customer step 5, contact step 6)',
   'roles.steps.ts': 'Better B2B: User Roles',
   'reference-id.steps.ts': 'Acumatica: Commerce Reference IDs (contact step 4)',
-  'faults.steps.ts': 'Faults, through the mocks\' control API (@mock-control only)',
+  'faults.steps.ts': "Faults, through the mocks' control API (@mock-control only)",
   'realtime.steps.ts': 'Real time: serve and push notifications (@mock-control only)',
   'customization.steps.ts': 'The customization: build and publish (bare tenants are @mock-control only)',
 };
@@ -66,9 +71,7 @@ export function catalogue(steps: StepUsage[]): string {
   return files
     .map((uri) => {
       const name = uri.replace(/^steps\//, '');
-      const rows = steps
-        .filter((step) => step.uri === uri)
-        .map((step) => `| ${cell(step.pattern)} | ${cell(bestExample(step.examples))} |`);
+      const rows = steps.filter((step) => step.uri === uri).map((step) => `| ${cell(step.pattern)} | ${cell(bestExample(step.examples))} |`);
       return [`#### ${AREAS[name] ?? name} (\`${name}\`)`, '', '| step | example |', '| --- | --- |', ...rows].join('\n');
     })
     .join('\n\n');

@@ -13,7 +13,8 @@ export function uncheckedProblems(runs: SyncRun[]): string[] {
         problems.push(`${which}: customer ${customer.customerId} ${customer.outcome}: ${customer.reason}`);
       }
     }
-    if (run.report.logRowsFailed > 0 && !run.checked.has('logRows')) problems.push(`${which}: ${run.report.logRowsFailed} connector log rows could not be written`);
+    if (run.report.logRowsFailed > 0 && !run.checked.has('logRows'))
+      problems.push(`${which}: ${run.report.logRowsFailed} connector log rows could not be written`);
   });
   return problems;
 }
@@ -44,6 +45,8 @@ export function describeResults(run: SyncRun): string {
 export function expectNoFailures(run: SyncRun): void {
   const { problem, totals } = run.report;
   if (problem || totals.failed > 0 || totals.aborted > 0 || run.report.logRowsFailed > 0) {
-    throw new Error(`Expected a sync without failures; it reported ${describeResults(run)}${run.report.logRowsFailed ? `; ${run.report.logRowsFailed} log rows not written` : ''}`);
+    throw new Error(
+      `Expected a sync without failures; it reported ${describeResults(run)}${run.report.logRowsFailed ? `; ${run.report.logRowsFailed} log rows not written` : ''}`,
+    );
   }
 }
