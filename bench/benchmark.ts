@@ -36,6 +36,11 @@ export interface RunResult {
   lower_bound_ms: number;
   ratio_to_bound: number;
   peak_rss_mb: number;
+  /**
+   * The JavaScript heap in use at its highest: in the memory runs after a full collection each second (what the
+   * sync keeps alive, ts-node's compiler included); in the others as sampled, garbage included.
+   */
+  peak_heap_mb: number;
   totals: Record<string, number>;
 }
 
@@ -44,6 +49,7 @@ interface ChildOutput {
   totals: Record<string, number>;
   problem?: string;
   peakRssMb: number;
+  peakHeapMb: number;
 }
 
 /**
@@ -158,7 +164,7 @@ async function measure(mocks: RunningMocks, spec: MeasureSpec): Promise<RunResul
   }
   let output: ChildOutput;
   try {
-    output = await runChild(spec.selection, {
+    output = await runChild(spec.selection, spec.phase === 'memory', {
       ACUMATICA_URL: mocks.acumatica.url,
       B2B_URL: mocks.b2b.url,
       STATE_DIR: spec.stateDir,
@@ -170,10 +176,10 @@ async function measure(mocks: RunningMocks, spec: MeasureSpec): Promise<RunResul
     mocks.b2b.faults.clear();
   }
   if (output.problem) throw new Error(`The ${spec.phase} run stopped: ${output.problem}`);
-  const count = (entries: readonly { method: string; path: string }[], writesOnly: boolean) =>
-    entries.filter((e) => !e.path.startsWith('/__mock') && (!writesOnly || (e.method !== 'GET' && !e.path.startsWith('/entity/auth/')))).length;
-  const acumatica = count(mocks.acumatica.journal.list(), false);
-  const b2b = count(mocks.b2b.journal.list(), false);
+  const acumaticaCounts = mocks.acumatica.journal.counts();
+  const b2bCounts = mocks.b2b.journal.counts();
+  const acumatica = acumaticaCounts.requests;
+  const b2b = b2bCounts.requests;
   // Per customer synced; a run that syncs none (no change) is measured per customer in the tenant.
   const denominator = spec.synced > 0 ? spec.synced : spec.customers;
   const perCustomer = (n: number) => n / denominator;
@@ -189,20 +195,22 @@ async function measure(mocks: RunningMocks, spec: MeasureSpec): Promise<RunResul
     wall_ms: round(output.wallMs),
     records_per_second: round(spec.customers / (output.wallMs / 1000)),
     requests: { acumatica, b2b, total: acumatica + b2b },
-    writes: { acumatica: count(mocks.acumatica.journal.list(), true), b2b: count(mocks.b2b.journal.list(), true) },
+    writes: { acumatica: acumaticaCounts.writes, b2b: b2bCounts.writes },
     requests_per_customer: { acumatica: round(perCustomer(acumatica)), b2b: round(perCustomer(b2b)), total: round(perCustomer(acumatica + b2b)) },
     minimum_requests_per_customer: { acumatica: round(minimum.acumatica), b2b: minimum.b2b, total: round(minimum.acumatica + minimum.b2b) },
     ratio_to_minimum: minimum.acumatica + minimum.b2b > 0 ? round(perCustomer(acumatica + b2b) / (minimum.acumatica + minimum.b2b)) : 0,
     lower_bound_ms: round(lowerBound),
     ratio_to_bound: lowerBound > 0 ? round(lowerBound / output.wallMs) : 0,
     peak_rss_mb: round(output.peakRssMb),
+    peak_heap_mb: round(output.peakHeapMb),
     totals: output.totals,
   };
 }
 
-function runChild(selection: string, env: Record<string, string>): Promise<ChildOutput> {
+function runChild(selection: string, measureLiveHeap: boolean, env: Record<string, string>): Promise<ChildOutput> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--require', 'ts-node/register/transpile-only', join(__dirname, 'sync-child.ts'), selection], {
+    const flags = measureLiveHeap ? ['--expose-gc'] : [];
+    const child = spawn(process.execPath, [...flags, '--require', 'ts-node/register/transpile-only', join(__dirname, 'sync-child.ts'), selection], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,5 +1,5 @@
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import { controlRouter } from '../control/control-router';
+import type { Express, NextFunction, Request, Response } from 'express';
+import { mockApp } from '../control/mock-app';
 import { FaultInjector } from '../control/faults';
 import { Journal } from '../control/journal';
 import { MockServer } from '../control/mock-server';
@@ -167,20 +167,16 @@ export class AcumaticaMock {
   }
 
   private buildApp(): Express {
-    const app = express();
-    app.disable('x-powered-by');
-    app.set('etag', false);
-    app.set('query parser', 'simple');
-    app.use(this.journal.middleware());
     const hooks = {
       reset: () => this.reset(),
       seed: (fixture: unknown) => this.seed(fixture),
       state: () => this.store.snapshot(),
       fixturesDir: this.options.fixturesDir,
     };
-    app.use('/__mock', controlRouter(hooks, this.journal, this.faults));
-    app.use(
-      '/__mock',
+    const app = mockApp(
+      this.journal,
+      this.faults,
+      hooks,
       acumaticaControlRouter({
         limiter: this.limiter,
         sessions: this.sessions,

@@ -1,6 +1,6 @@
-import express, { type Express, type RequestHandler } from 'express';
+import type { Express, RequestHandler } from 'express';
 import jsonServer from 'json-server';
-import { controlRouter } from '../control/control-router';
+import { mockApp } from '../control/mock-app';
 import { FaultInjector } from '../control/faults';
 import { Journal } from '../control/journal';
 import { MockServer } from '../control/mock-server';
@@ -76,19 +76,13 @@ export class B2BMock {
   }
 
   private buildApp(): Express {
-    const app = express();
-    app.disable('x-powered-by');
-    app.set('etag', false);
-    app.set('query parser', 'simple');
-    app.use(this.journal.middleware());
     const hooks = {
       reset: () => this.reset(),
       seed: (fixture: unknown) => this.seed(fixture),
       state: () => this.store.snapshot(),
       fixturesDir: this.options.fixturesDir,
     };
-    app.use('/__mock', controlRouter(hooks, this.journal, this.faults));
-    app.use('/__mock', b2bControlRouter(this.store));
+    const app = mockApp(this.journal, this.faults, hooks, b2bControlRouter(this.store));
     app.use(this.faults.middleware());
     const deps = { store: this.store, collections: new JsonCollections(() => this.store.collections) };
     app.use(

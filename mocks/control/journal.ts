@@ -24,8 +24,15 @@ export interface JournalFilter {
 /** Records every request to the emulated API (not to the control API) with the status it got. */
 export class Journal {
   private entries: JournalEntry[] = [];
+  /** Requests since the last clear, and those that were writes (not GET, not sign-in or sign-out); never capped. */
+  private counted = { requests: 0, writes: 0 };
 
   constructor(private readonly limit = 10_000) {}
+
+  /** How many requests, and writes, arrived since the last clear, however many entries the journal kept. */
+  counts(): { requests: number; writes: number } {
+    return { ...this.counted };
+  }
 
   list(filter: JournalFilter = {}): readonly JournalEntry[] {
     const method = filter.method?.toUpperCase();
@@ -34,6 +41,7 @@ export class Journal {
 
   clear(): void {
     this.entries = [];
+    this.counted = { requests: 0, writes: 0 };
   }
 
   middleware() {
@@ -58,6 +66,8 @@ export class Journal {
         const notes = res.locals.journalNotes as Record<string, unknown> | undefined;
         if (notes && Object.keys(notes).length > 0) entry.notes = notes;
         this.entries.push(entry);
+        this.counted.requests += 1;
+        if (entry.method !== 'GET' && !/\/auth\/(login|logout)$/.test(entry.path)) this.counted.writes += 1;
         if (this.entries.length > this.limit) this.entries.splice(0, this.entries.length - this.limit);
       };
       res.once('finish', finish);

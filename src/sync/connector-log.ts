@@ -32,7 +32,8 @@ const savedRowSchema = z.looseObject({ id: z.string().optional(), Level: stringF
  * each to the structured log. A row that cannot be written is reported, never allowed to fail the sync.
  */
 export class ConnectorLog {
-  readonly written: ConnectorLogRow[] = [];
+  /** Rows written so far (a count, not the rows: a run over a large tenant writes tens of thousands). */
+  written = 0;
   failures = 0;
 
   constructor(
@@ -48,7 +49,7 @@ export class ConnectorLog {
     if (!this.enabled) return;
     try {
       await this.acumatica.put('ConnectorLog', savedRowSchema, { ...full });
-      this.written.push(full);
+      this.written += 1;
     } catch (error) {
       this.failures += 1;
       this.logger.error({ err: (error as Error).message, row: { ...full, Message: full.Message.slice(0, 200) } }, 'failed to write a connector log row');

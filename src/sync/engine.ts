@@ -140,7 +140,7 @@ export async function runSync(deps: SyncDependencies, options: SyncOptions): Pro
     deps.logger.error({ err: error }, 'sync stopped');
   } finally {
     await deps.acumatica.logout();
-    report.logRowsWritten = log.written.length;
+    report.logRowsWritten = log.written;
     report.logRowsFailed = log.failures;
     report.finishedAt = new Date().toISOString();
   }
