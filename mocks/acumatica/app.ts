@@ -99,7 +99,7 @@ export class AcumaticaMock {
       clock: clock.now,
     });
     this.records = new Records(this.store, (entity) => {
-      const fields = mergeEndpoints(this.endpoints).topLevel[entity]?.fields ?? {};
+      const fields = this.allEndpoints().topLevel[entity]?.fields ?? {};
       return { created: 'CreatedDateTime' in fields, modified: 'LastModifiedDateTime' in fields };
     });
     this.push = new PushNotifier({
@@ -120,8 +120,19 @@ export class AcumaticaMock {
   }
 
   /** The endpoints served, in the order `GET /entity` lists them: the system ones, then those of published customizations. */
+  private merged?: { from: EndpointDefinition[]; value: EndpointDefinition };
+
   get endpoints(): EndpointDefinition[] {
     return [...this.systemEndpoints, ...this.customizations.endpoints()];
+  }
+
+  /** Every entity and field of the endpoints served, merged once per change of the endpoints (saves ask on each write). */
+  private allEndpoints(): EndpointDefinition {
+    const served = this.endpoints;
+    const cached = this.merged;
+    if (cached && cached.from.length === served.length && cached.from.every((endpoint, i) => endpoint === served[i])) return cached.value;
+    this.merged = { from: served, value: mergeEndpoints(served) };
+    return this.merged.value;
   }
 
   /** Serves another system endpoint (or replaces the one with the same name and version). */
@@ -181,7 +192,7 @@ export class AcumaticaMock {
         limiter: this.limiter,
         sessions: this.sessions,
         push: this.push,
-        entities: () => Object.keys(mergeEndpoints(this.endpoints).topLevel),
+        entities: () => Object.keys(this.allEndpoints().topLevel),
       }),
     );
     app.use(this.limiter.middleware());

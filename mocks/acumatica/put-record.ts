@@ -47,8 +47,8 @@ function number(records: Records, entity: string, record: StoredRecord, auto: { 
 
 /** A customer has one default location: making one the default clears the flag on the others. */
 function clearOtherDefaults(records: Records, location: StoredRecord): void {
-  for (const other of records.store.all('CustomerLocation')) {
-    if (other.id === location.id || other.Default !== true || other.Customer !== location.Customer) continue;
+  for (const other of records.store.where('CustomerLocation', 'Customer', location.Customer)) {
+    if (other.id === location.id || other.Default !== true) continue;
     records.save('CustomerLocation', other, { ...structuredClone(other), Default: false });
   }
 }

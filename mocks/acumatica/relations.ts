@@ -50,15 +50,8 @@ function primaryContact(record: StoredRecord, store: AcumaticaStore): StoredReco
 }
 
 function contactsOf(record: StoredRecord, store: AcumaticaStore): StoredRecord[] {
-  return store
-    .all('Contact')
-    .filter(
-      (contact) =>
-        typeof contact.BusinessAccount === 'string' &&
-        typeof record.CustomerID === 'string' &&
-        contact.BusinessAccount.toLowerCase() === record.CustomerID.toLowerCase(),
-    )
-    .sort((a, b) => Number(a.ContactID) - Number(b.ContactID));
+  if (typeof record.CustomerID !== 'string') return [];
+  return store.where('Contact', 'BusinessAccount', record.CustomerID).sort((a, b) => Number(a.ContactID) - Number(b.ContactID));
 }
 
 /** A stable id for a linked entity that has no stored record of its own. */

@@ -15,6 +15,8 @@ export class AcumaticaStore {
   private counters = new Map<string, number>();
   /** Key indexes per entity and key-field list, kept up to date on save and delete, so lookups do not scan. */
   private indexes = new Map<string, Map<string, KeyIndex>>();
+  /** Field indexes (records per value of one field), kept up to date the same way, for one-to-many links. */
+  private groups = new Map<string, Map<string, GroupIndex>>();
   private lastTime = 0;
 
   table(entity: string): Map<string, StoredRecord> {
@@ -40,9 +42,26 @@ export class AcumaticaStore {
     return id === undefined ? undefined : this.get(entity, id);
   }
 
+  /** Every record whose `field` equals `value` (strings compared without case), in the order they were saved. */
+  where(entity: string, field: string, value: unknown): StoredRecord[] {
+    let byField = this.groups.get(entity);
+    if (!byField) {
+      byField = new Map();
+      this.groups.set(entity, byField);
+    }
+    let group = byField.get(field);
+    if (!group) {
+      group = new GroupIndex(field);
+      for (const [id, record] of this.table(entity)) group.put(id, record);
+      byField.set(field, group);
+    }
+    return group.ids(keyOf([field], { [field]: value })).flatMap((id) => this.get(entity, id) ?? []);
+  }
+
   save(entity: string, record: StoredRecord): void {
     const id = record.id.toLowerCase();
     for (const index of this.indexes.get(entity)?.values() ?? []) index.put(id, record);
+    for (const group of this.groups.get(entity)?.values() ?? []) group.put(id, record);
     for (const [key, value] of this.counters) {
       const [counterEntity, field] = key.split('.') as [string, string];
       const number = record[field];
@@ -53,6 +72,7 @@ export class AcumaticaStore {
 
   delete(entity: string, id: string): boolean {
     for (const index of this.indexes.get(entity)?.values() ?? []) index.remove(id.toLowerCase());
+    for (const group of this.groups.get(entity)?.values() ?? []) group.remove(id.toLowerCase());
     return this.table(entity).delete(id.toLowerCase());
   }
 
@@ -60,6 +80,7 @@ export class AcumaticaStore {
     this.tables.clear();
     this.counters.clear();
     this.indexes.clear();
+    this.groups.clear();
     this.lastTime = 0;
   }
 
@@ -137,5 +158,38 @@ class KeyIndex {
     if (key === undefined) return;
     this.keyOfId.delete(id);
     if (this.byKey.get(key) === id) this.byKey.delete(key);
+  }
+}
+
+/** Value of one field → ids of the records holding it. */
+class GroupIndex {
+  private byValue = new Map<string, Set<string>>();
+  private valueOfId = new Map<string, string>();
+
+  constructor(private readonly field: string) {}
+
+  ids(value: string): string[] {
+    return [...(this.byValue.get(value) ?? [])];
+  }
+
+  put(id: string, record: StoredRecord): void {
+    this.remove(id);
+    const value = keyOf([this.field], record);
+    let ids = this.byValue.get(value);
+    if (!ids) {
+      ids = new Set();
+      this.byValue.set(value, ids);
+    }
+    ids.add(id);
+    this.valueOfId.set(id, value);
+  }
+
+  remove(id: string): void {
+    const value = this.valueOfId.get(id);
+    if (value === undefined) return;
+    this.valueOfId.delete(id);
+    const ids = this.byValue.get(value);
+    ids?.delete(id);
+    if (ids?.size === 0) this.byValue.delete(value);
   }
 }

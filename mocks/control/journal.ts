@@ -23,7 +23,9 @@ export interface JournalFilter {
 
 /** Records every request to the emulated API (not to the control API) with the status it got. */
 export class Journal {
+  /** Kept entries are `entries[start…]`; the head is cut off in one go once it is as long as the limit. */
   private entries: JournalEntry[] = [];
+  private start = 0;
   /** Requests since the last clear, and those that were writes (not GET, not sign-in or sign-out); never capped. */
   private counted = { requests: 0, writes: 0 };
 
@@ -36,11 +38,12 @@ export class Journal {
 
   list(filter: JournalFilter = {}): readonly JournalEntry[] {
     const method = filter.method?.toUpperCase();
-    return this.entries.filter((entry) => (!method || entry.method === method) && (!filter.path || globMatches(filter.path, entry.path)));
+    return this.entries.slice(this.start).filter((entry) => (!method || entry.method === method) && (!filter.path || globMatches(filter.path, entry.path)));
   }
 
   clear(): void {
     this.entries = [];
+    this.start = 0;
     this.counted = { requests: 0, writes: 0 };
   }
 
@@ -68,7 +71,11 @@ export class Journal {
         this.entries.push(entry);
         this.counted.requests += 1;
         if (entry.method !== 'GET' && !/\/auth\/(login|logout)$/.test(entry.path)) this.counted.writes += 1;
-        if (this.entries.length > this.limit) this.entries.splice(0, this.entries.length - this.limit);
+        if (this.entries.length - this.start > this.limit) this.start += 1;
+        if (this.start >= this.limit) {
+          this.entries = this.entries.slice(this.start);
+          this.start = 0;
+        }
       };
       res.once('finish', finish);
       // A dropped connection never finishes; it is journalled with status 0.
