@@ -16,7 +16,7 @@ const program = new Command('bench')
   .option('--customers <n>', 'customers to generate (two contacts and one location each)', positive, 1000)
   .option('--latency <ms>', 'latency added to every mock request', (v) => (v === '0' ? 0 : positive(v)), 20)
   .option('--concurrency <list>', 'concurrencies to compare, comma-separated', (v) => v.split(',').map(positive), [1, 4, 16])
-  .option('--serial-cap <n>', 'customers of the concurrency-1 runs at most (keeps the run under 5 minutes)', positive, 100)
+  .option('--per-worker <n>', 'a run at concurrency c syncs at most c × n customers (keeps the benchmark under 5 minutes)', positive, 100)
   .option(
     '--memory <list>',
     'customer counts of the memory runs (no latency, concurrency 16); "none" skips them',
@@ -24,13 +24,13 @@ const program = new Command('bench')
     [1000, 10000],
   )
   .option('--out <file>', 'where to write the results', join(__dirname, 'results.json'))
-  .action(async (flags: { customers: number; latency: number; concurrency: number[]; serialCap: number; memory: number[]; out: string }) => {
+  .action(async (flags: { customers: number; latency: number; concurrency: number[]; perWorker: number; memory: number[]; out: string }) => {
     const started = Date.now();
     const results: RunResult[] = await runBenchmark({
       customers: flags.customers,
       latencyMs: flags.latency,
       concurrencies: flags.concurrency,
-      serialCap: flags.serialCap,
+      customersPerWorker: flags.perWorker,
       memoryCustomers: flags.memory,
       pageSize: 100,
       onProgress: (line) => process.stderr.write(`${line}\n`),
