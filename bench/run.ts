@@ -36,7 +36,7 @@ const program = new Command('bench')
       onProgress: (line) => process.stderr.write(`${line}\n`),
     });
     const document = {
-      command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+      command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),
       date: new Date().toISOString(),
       node: process.version,
       duration_s: Math.round((Date.now() - started) / 1000),
