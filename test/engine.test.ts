@@ -218,3 +218,28 @@ describe('resilience', () => {
     assert.equal(sync.state().get('C000000012')?.status, 'processed');
   });
 });
+
+describe('sync state', () => {
+  it('a run stopped by a page it cannot read finishes the page in flight and keeps the statuses it reached', async () => {
+    let pagesDone = 0;
+    const stopped = await sync.run(
+      { kind: 'all' },
+      {
+        // Pages of one customer; once the first is synced (the second already read), customer pages fail.
+        onProgress: () => {
+          pagesDone += 1;
+          if (pagesDone === 1) mocks.acumatica.faults.add({ method: 'GET', path: '/entity/KensiumCommerce/24.200.001/Customer', status: 500 });
+        },
+      },
+      { PAGE_SIZE: 1, HTTP_MAX_ATTEMPTS: 1 },
+    );
+    assert.match(String(stopped.problem), /500/);
+    assert.equal(stopped.totals.synced, 2);
+    const state = sync.state();
+    assert.deepEqual(
+      ['C000000012', 'C000000288', 'C000000300'].map((id) => state.get(id)?.status),
+      ['processed', 'processed', undefined],
+    );
+    assert.equal(companies().length, 2);
+  });
+});

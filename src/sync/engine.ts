@@ -46,6 +46,14 @@ export interface SyncOptions {
 export const WATERMARK_OVERLAP_MS = 5_000;
 
 /**
+ * How often the sync state is written during a run (always once more at its end). Each save writes the
+ * whole file, so saving after every page would cost a tenant of 50,000 customers gigabytes of writes; what
+ * a crash loses is the statuses of at most these seconds, and those customers are matched again, not
+ * duplicated, on the next run.
+ */
+export const STATE_SAVE_INTERVAL_MS = 2_000;
+
+/**
  * One sync run: read the selected customers from Acumatica page by page, decide, write companies,
  * addresses and users to Better B2B, write the Commerce Reference IDs back and log every action.
  * It resolves with a report in every case; a problem that stops the run is `report.problem`.
@@ -57,6 +65,11 @@ export async function runSync(deps: SyncDependencies, options: SyncOptions): Pro
   const source = new AcumaticaSource(deps.acumatica, options.pageSize);
   const recordUrl = (entity: string, key: string) => `${options.acumaticaUrl}${deps.acumatica.entityBase}/${entity}/${key}`;
   const { state, selection } = options;
+  const keepsState = state !== undefined && !dryRun;
+  let lastSave = Date.now();
+  // Pages are pipelined: while one page's customers sync, the next page and its contacts and locations
+  // are read, so the concurrency limit stays full; at most two pages are held at a time.
+  let inFlight: Promise<void> = Promise.resolve();
   try {
     const connector = await source.connector(options.connectorId);
     const runStart = deps.acumatica.lastServerTime ?? new Date();
@@ -88,9 +101,6 @@ export async function runSync(deps: SyncDependencies, options: SyncOptions): Pro
     const explicit = selection.kind === 'customer' || selection.kind === 'customers';
     const seen = new Set<string>();
 
-    // Pages are pipelined: while one page's customers sync, the next page and its contacts and locations
-    // are read, so the concurrency limit stays full; at most two pages are held at a time.
-    let inFlight: Promise<void> = Promise.resolve();
     const syncPage = async (page: Customer[]) => {
       const fresh = page.filter((customer) => !seen.has(customer.CustomerID));
       fresh.forEach((customer) => seen.add(customer.CustomerID));
@@ -112,7 +122,10 @@ export async function runSync(deps: SyncDependencies, options: SyncOptions): Pro
       ).then(async (results) => {
         await previousPage;
         for (const result of results) addResult(report, result);
-        if (state && !dryRun) state.save();
+        if (keepsState && Date.now() - lastSave >= STATE_SAVE_INTERVAL_MS) {
+          state.save();
+          lastSave = Date.now();
+        }
         deps.logger.info({ customers: seen.size, totals: report.totals }, 'page synced');
         options.onProgress?.(report);
       });
@@ -131,14 +144,23 @@ export async function runSync(deps: SyncDependencies, options: SyncOptions): Pro
     }
     await inFlight;
     if (selection.kind === 'customer' && seen.size === 0) report.problem = `Customer ${selection.customerId} was not found in Acumatica`;
-    if (state && !dryRun && (selection.kind === 'incremental' || selection.kind === 'all')) {
+    if (keepsState && (selection.kind === 'incremental' || selection.kind === 'all')) {
       state.advanceWatermark(new Date(runStart.getTime() - WATERMARK_OVERLAP_MS).toISOString());
-      state.save();
     }
   } catch (error) {
     report.problem = error instanceof SyncError ? error.message : `Unexpected error: ${(error as Error)?.stack ?? String(error)}`;
     deps.logger.error({ err: error }, 'sync stopped');
   } finally {
+    // Also when the run stopped (a page could not be read): the page being synced is finished, and the
+    // statuses of the customers the run got through are kept.
+    await inFlight.catch(() => undefined);
+    if (keepsState) {
+      try {
+        state.save();
+      } catch (error) {
+        report.problem ??= (error as Error).message;
+      }
+    }
     await deps.acumatica.logout();
     report.logRowsWritten = log.written;
     report.logRowsFailed = log.failures;
