@@ -119,9 +119,9 @@ export class AcumaticaMock {
     return this.server.url;
   }
 
-  /** The endpoints served, in the order `GET /entity` lists them: the system ones, then those of published customizations. */
   private merged?: { from: EndpointDefinition[]; value: EndpointDefinition };
 
+  /** The endpoints served, in the order `GET /entity` lists them: the system ones, then those of published customizations. */
   get endpoints(): EndpointDefinition[] {
     return [...this.systemEndpoints, ...this.customizations.endpoints()];
   }

@@ -13,10 +13,11 @@ export interface StoredRecord {
 export class AcumaticaStore {
   private tables = new Map<string, Map<string, StoredRecord>>();
   private counters = new Map<string, number>();
-  /** Key indexes per entity and key-field list, kept up to date on save and delete, so lookups do not scan. */
-  private indexes = new Map<string, Map<string, KeyIndex>>();
-  /** Field indexes (records per value of one field), kept up to date the same way, for one-to-many links. */
-  private groups = new Map<string, Map<string, GroupIndex>>();
+  /**
+   * Indexes per entity, kept up to date on save and delete so lookups do not scan: key indexes (the record
+   * of a key, for findByKeys) and field indexes (the records of one field value, for one-to-many links).
+   */
+  private indexes = new Map<string, Map<string, RecordIndex>>();
   private lastTime = 0;
 
   table(entity: string): Map<string, StoredRecord> {
@@ -38,30 +39,20 @@ export class AcumaticaStore {
 
   /** The record whose key fields equal `keys` (strings compared without case, as SQL Server does). */
   findByKeys(entity: string, keyFields: string[], keys: Record<string, unknown>): StoredRecord | undefined {
-    const id = this.index(entity, keyFields).get(keyOf(keyFields, keys));
+    const index = this.indexOf(entity, `key:${keyFields.join('|')}`, () => new KeyIndex(keyFields));
+    const id = index.get(keyOf(keyFields, keys));
     return id === undefined ? undefined : this.get(entity, id);
   }
 
   /** Every record whose `field` equals `value` (strings compared without case), in the order they were saved. */
   where(entity: string, field: string, value: unknown): StoredRecord[] {
-    let byField = this.groups.get(entity);
-    if (!byField) {
-      byField = new Map();
-      this.groups.set(entity, byField);
-    }
-    let group = byField.get(field);
-    if (!group) {
-      group = new GroupIndex(field);
-      for (const [id, record] of this.table(entity)) group.put(id, record);
-      byField.set(field, group);
-    }
+    const group = this.indexOf(entity, `field:${field}`, () => new GroupIndex(field));
     return group.ids(keyOf([field], { [field]: value })).flatMap((id) => this.get(entity, id) ?? []);
   }
 
   save(entity: string, record: StoredRecord): void {
     const id = record.id.toLowerCase();
     for (const index of this.indexes.get(entity)?.values() ?? []) index.put(id, record);
-    for (const group of this.groups.get(entity)?.values() ?? []) group.put(id, record);
     for (const [key, value] of this.counters) {
       const [counterEntity, field] = key.split('.') as [string, string];
       const number = record[field];
@@ -72,7 +63,6 @@ export class AcumaticaStore {
 
   delete(entity: string, id: string): boolean {
     for (const index of this.indexes.get(entity)?.values() ?? []) index.remove(id.toLowerCase());
-    for (const group of this.groups.get(entity)?.values() ?? []) group.remove(id.toLowerCase());
     return this.table(entity).delete(id.toLowerCase());
   }
 
@@ -80,7 +70,6 @@ export class AcumaticaStore {
     this.tables.clear();
     this.counters.clear();
     this.indexes.clear();
-    this.groups.clear();
     this.lastTime = 0;
   }
 
@@ -97,18 +86,18 @@ export class AcumaticaStore {
     return used + 1;
   }
 
-  private index(entity: string, keyFields: string[]): KeyIndex {
-    let byFields = this.indexes.get(entity);
-    if (!byFields) {
-      byFields = new Map();
-      this.indexes.set(entity, byFields);
+  /** The entity's index of that signature, built from the table the first time it is asked for. */
+  private indexOf<I extends RecordIndex>(entity: string, signature: string, create: () => I): I {
+    let bySignature = this.indexes.get(entity);
+    if (!bySignature) {
+      bySignature = new Map();
+      this.indexes.set(entity, bySignature);
     }
-    const signature = keyFields.join('|');
-    let index = byFields.get(signature);
+    let index = bySignature.get(signature) as I | undefined;
     if (!index) {
-      index = new KeyIndex(keyFields);
+      index = create();
       for (const [id, record] of this.table(entity)) index.put(id, record);
-      byFields.set(signature, index);
+      bySignature.set(signature, index);
     }
     return index;
   }
@@ -135,8 +124,14 @@ function keyOf(keyFields: string[], values: Record<string, unknown>): string {
   );
 }
 
+/** What the store keeps up to date on every save and delete. */
+interface RecordIndex {
+  put(id: string, record: StoredRecord): void;
+  remove(id: string): void;
+}
+
 /** Key values → record id for one list of key fields; the first record saved with a key keeps it. */
-class KeyIndex {
+class KeyIndex implements RecordIndex {
   private byKey = new Map<string, string>();
   private keyOfId = new Map<string, string>();
 
@@ -162,7 +157,7 @@ class KeyIndex {
 }
 
 /** Value of one field → ids of the records holding it. */
-class GroupIndex {
+class GroupIndex implements RecordIndex {
   private byValue = new Map<string, Set<string>>();
   private valueOfId = new Map<string, string>();
 
