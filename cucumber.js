@@ -20,7 +20,12 @@ module.exports = {
   default: { ...common, format: ['progress'] },
   ci: {
     ...common,
-    format: ['progress', 'junit:reports/cucumber-junit.xml', 'html:reports/cucumber-report.html', 'message:reports/cucumber-messages.ndjson'],
+    format: [
+      'progress',
+      'junit:reports/cucumber-junit.xml',
+      'html:reports/cucumber-report.html',
+      'message:reports/cucumber-messages.ndjson',
+    ],
     formatOptions: { junit: { suiteName: 'Acceptance features' } },
   },
   docs: { ...common, format: ['summary', 'html:reports/living-documentation.html'] },

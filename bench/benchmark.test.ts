@@ -4,7 +4,14 @@ import { runBenchmark } from './benchmark';
 
 describe('the benchmark (a small correctness run: counts, not times)', () => {
   it('syncs every generated customer once, writes nothing on a re-sync, and only the changed ones after', async () => {
-    const runs = await runBenchmark({ customers: 50, latencyMs: 0, concurrencies: [4], customersPerWorker: 50, memoryCustomers: [], pageSize: 20 });
+    const runs = await runBenchmark({
+      customers: 50,
+      latencyMs: 0,
+      concurrencies: [4],
+      customersPerWorker: 50,
+      memoryCustomers: [],
+      pageSize: 20,
+    });
     const [full, noChange, changed] = runs;
     assert.deepEqual(
       runs.map((r) => r.phase),

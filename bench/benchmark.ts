@@ -202,9 +202,18 @@ async function measure(mocks: RunningMocks, spec: MeasureSpec): Promise<RunResul
     records_per_second: round(spec.customers / (output.wallMs / 1000)),
     requests: { acumatica, b2b, total: acumatica + b2b },
     writes: { acumatica: acumaticaCounts.writes, b2b: b2bCounts.writes },
-    requests_per_customer: { acumatica: round(perCustomer(acumatica)), b2b: round(perCustomer(b2b)), total: round(perCustomer(acumatica + b2b)) },
-    minimum_requests_per_customer: { acumatica: round(minimum.acumatica), b2b: minimum.b2b, total: round(minimum.acumatica + minimum.b2b) },
-    ratio_to_minimum: minimum.acumatica + minimum.b2b > 0 ? round(perCustomer(acumatica + b2b) / (minimum.acumatica + minimum.b2b)) : 0,
+    requests_per_customer: {
+      acumatica: round(perCustomer(acumatica)),
+      b2b: round(perCustomer(b2b)),
+      total: round(perCustomer(acumatica + b2b)),
+    },
+    minimum_requests_per_customer: {
+      acumatica: round(minimum.acumatica),
+      b2b: minimum.b2b,
+      total: round(minimum.acumatica + minimum.b2b),
+    },
+    ratio_to_minimum:
+      minimum.acumatica + minimum.b2b > 0 ? round(perCustomer(acumatica + b2b) / (minimum.acumatica + minimum.b2b)) : 0,
     lower_bound_ms: round(lowerBound),
     ratio_to_bound: lowerBound > 0 ? round(lowerBound / output.wallMs) : 0,
     peak_rss_mb: round(output.peakRssMb),
@@ -216,10 +225,14 @@ async function measure(mocks: RunningMocks, spec: MeasureSpec): Promise<RunResul
 function runChild(selection: string, measureLiveHeap: boolean, env: Record<string, string>): Promise<ChildOutput> {
   return new Promise((resolve, reject) => {
     const flags = measureLiveHeap ? ['--expose-gc'] : [];
-    const child = spawn(process.execPath, [...flags, '--require', 'ts-node/register/transpile-only', join(__dirname, 'sync-child.ts'), selection], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [...flags, '--require', 'ts-node/register/transpile-only', join(__dirname, 'sync-child.ts'), selection],
+      {
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk) => (out += String(chunk)));
@@ -227,7 +240,8 @@ function runChild(selection: string, measureLiveHeap: boolean, env: Record<strin
     child.on('error', reject);
     child.on('close', (code) => {
       const line = out.trim().split('\n').pop() ?? '';
-      if (code !== 0 || !line) return reject(new Error(`The sync process failed (exit ${code}): ${err.trim() || out.trim()}`));
+      if (code !== 0 || !line)
+        return reject(new Error(`The sync process failed (exit ${code}): ${err.trim() || out.trim()}`));
       resolve(JSON.parse(line) as ChildOutput);
     });
   });

@@ -33,7 +33,12 @@ export function generateTenant(customers: number, base: Record<string, unknown[]
       PrimaryContactID: primaryContactId,
       CustomerType: 'B2B',
       KensiumCommerceEnabled: true,
-      MainContact: { Attention: `Buyer ${i}`, Email: `accounts${i}@bench.test`, Phone1: '5550000000', Address: address },
+      MainContact: {
+        Attention: `Buyer ${i}`,
+        Email: `accounts${i}@bench.test`,
+        Phone1: '5550000000',
+        Address: address,
+      },
       SiteAssociations: site(),
     });
     for (const [offset, role] of [

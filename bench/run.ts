@@ -15,8 +15,18 @@ const program = new Command('bench')
   .description('Benchmark the sync against both mocks with a fixed latency on every request.')
   .option('--customers <n>', 'customers to generate (two contacts and one location each)', positive, 1000)
   .option('--latency <ms>', 'latency added to every mock request', (v) => (v === '0' ? 0 : positive(v)), 20)
-  .option('--concurrency <list>', 'concurrencies to compare, comma-separated', (v) => v.split(',').map(positive), [1, 4, 16])
-  .option('--per-worker <n>', 'a run at concurrency c syncs at most c × n customers (keeps the benchmark under 5 minutes)', positive, 100)
+  .option(
+    '--concurrency <list>',
+    'concurrencies to compare, comma-separated',
+    (v) => v.split(',').map(positive),
+    [1, 4, 16],
+  )
+  .option(
+    '--per-worker <n>',
+    'a run at concurrency c syncs at most c × n customers (keeps the benchmark under 5 minutes)',
+    positive,
+    100,
+  )
   .option(
     '--memory <list>',
     'customer counts of the memory runs (no latency, concurrency 16); "none" skips them',
@@ -24,27 +34,36 @@ const program = new Command('bench')
     [1000, 10000],
   )
   .option('--out <file>', 'where to write the results', join(__dirname, 'results.json'))
-  .action(async (flags: { customers: number; latency: number; concurrency: number[]; perWorker: number; memory: number[]; out: string }) => {
-    const started = Date.now();
-    const results: RunResult[] = await runBenchmark({
-      customers: flags.customers,
-      latencyMs: flags.latency,
-      concurrencies: flags.concurrency,
-      customersPerWorker: flags.perWorker,
-      memoryCustomers: flags.memory,
-      pageSize: 100,
-      onProgress: (line) => process.stderr.write(`${line}\n`),
-    });
-    const document = {
-      command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),
-      date: new Date().toISOString(),
-      node: process.version,
-      duration_s: Math.round((Date.now() - started) / 1000),
-      runs: results,
-    };
-    writeFileSync(flags.out, `${JSON.stringify(document, null, 2)}\n`);
-    process.stdout.write(`${formatTable(results)}\n\nWritten to ${flags.out} in ${document.duration_s} s.\n`);
-  });
+  .action(
+    async (flags: {
+      customers: number;
+      latency: number;
+      concurrency: number[];
+      perWorker: number;
+      memory: number[];
+      out: string;
+    }) => {
+      const started = Date.now();
+      const results: RunResult[] = await runBenchmark({
+        customers: flags.customers,
+        latencyMs: flags.latency,
+        concurrencies: flags.concurrency,
+        customersPerWorker: flags.perWorker,
+        memoryCustomers: flags.memory,
+        pageSize: 100,
+        onProgress: (line) => process.stderr.write(`${line}\n`),
+      });
+      const document = {
+        command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),
+        date: new Date().toISOString(),
+        node: process.version,
+        duration_s: Math.round((Date.now() - started) / 1000),
+        runs: results,
+      };
+      writeFileSync(flags.out, `${JSON.stringify(document, null, 2)}\n`);
+      process.stdout.write(`${formatTable(results)}\n\nWritten to ${flags.out} in ${document.duration_s} s.\n`);
+    },
+  );
 
 program.parseAsync().catch((error: Error) => {
   process.stderr.write(`The benchmark failed: ${error.message}\n`);

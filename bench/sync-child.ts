@@ -28,12 +28,20 @@ async function main(): Promise<void> {
     peakHeapMb = Math.max(peakHeapMb, process.memoryUsage().heapUsed / 2 ** 20);
   };
   const afterFullCollections = new PerformanceObserver((list) => {
-    if (list.getEntries().some((entry) => (entry as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)) sample();
+    if (
+      list
+        .getEntries()
+        .some((entry) => (entry as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)
+    )
+      sample();
   });
   if (collect) afterFullCollections.observe({ entryTypes: ['gc'] });
   const sampler = setInterval(collect ? () => (collect(), sample()) : sample, collect ? 5000 : 100);
   const started = process.hrtime.bigint();
-  const report = await runSync(createDependencies(config, createLogger('silent')), syncOptions(config, selection, { state: loadState(config) }));
+  const report = await runSync(
+    createDependencies(config, createLogger('silent')),
+    syncOptions(config, selection, { state: loadState(config) }),
+  );
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   clearInterval(sampler);
   afterFullCollections.disconnect();

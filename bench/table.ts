@@ -2,7 +2,20 @@ import type { RunResult } from './benchmark';
 
 /** The results as a fixed-width table, one line per run. */
 export function formatTable(results: RunResult[]): string {
-  const header = ['phase', 'conc', 'customers', 'wall s', 'cust/s', 'req/cust A+B', 'min', 'bound s', 'ratio', 'writes A/B', 'RSS MB', 'heap MB'];
+  const header = [
+    'phase',
+    'conc',
+    'customers',
+    'wall s',
+    'cust/s',
+    'req/cust A+B',
+    'min',
+    'bound s',
+    'ratio',
+    'writes A/B',
+    'RSS MB',
+    'heap MB',
+  ];
   const rows = results.map((r) => [
     r.phase.replace(/_/g, ' '),
     String(r.concurrency),
@@ -18,6 +31,7 @@ export function formatTable(results: RunResult[]): string {
     r.peak_heap_mb.toFixed(0),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
   return [line(header), ...rows.map(line)].join('\n');
 }

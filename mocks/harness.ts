@@ -12,7 +12,11 @@ export interface RunningMocks {
  * Both mocks, seeded from fixtures/, listening on the given ports (0: any free port). The Acumatica tenant
  * has the repository's customization published, unless `bare` asks for a tenant without it.
  */
-export async function startMocks(ports: { acumatica?: number; b2b?: number } = {}, host?: string, options: { bare?: boolean } = {}): Promise<RunningMocks> {
+export async function startMocks(
+  ports: { acumatica?: number; b2b?: number } = {},
+  host?: string,
+  options: { bare?: boolean } = {},
+): Promise<RunningMocks> {
   const acumatica = new AcumaticaMock({ fixture: acumaticaFixture(), bare: options.bare });
   const b2b = new B2BMock({ fixture: b2bFixture() });
   await acumatica.start(ports.acumatica ?? 0, host);

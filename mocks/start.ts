@@ -28,14 +28,24 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const bare = args.includes('--bare');
-  const mocks = await startMocks({ acumatica: port('ACUMATICA_MOCK_PORT', 8081), b2b: port('B2B_MOCK_PORT', 8082) }, undefined, { bare });
+  const mocks = await startMocks(
+    { acumatica: port('ACUMATICA_MOCK_PORT', 8081), b2b: port('B2B_MOCK_PORT', 8082) },
+    undefined,
+    { bare },
+  );
   const user = DEFAULT_USERS[0];
   const endpoint = bare
     ? 'the customization is NOT published: publish it with npm run cli -- customization publish'
     : 'endpoint /entity/KensiumCommerce/24.200.001';
-  console.log(`Acumatica mock:  ${mocks.acumatica.url}  (user ${user?.name} / ${user?.password}, tenant ${DEFAULT_TENANTS[0]}; ${endpoint})`);
-  console.log(`Better B2B mock: ${mocks.b2b.url}  (bearer token ${DEFAULT_TOKEN}, read-only ${DEFAULT_READ_ONLY_TOKEN}; API under /api/v1)`);
-  console.log('Control API on both under /__mock: reset, seed, state, journal, faults; see the README for the rest. Ctrl+C stops.');
+  console.log(
+    `Acumatica mock:  ${mocks.acumatica.url}  (user ${user?.name} / ${user?.password}, tenant ${DEFAULT_TENANTS[0]}; ${endpoint})`,
+  );
+  console.log(
+    `Better B2B mock: ${mocks.b2b.url}  (bearer token ${DEFAULT_TOKEN}, read-only ${DEFAULT_READ_ONLY_TOKEN}; API under /api/v1)`,
+  );
+  console.log(
+    'Control API on both under /__mock: reset, seed, state, journal, faults; see the README for the rest. Ctrl+C stops.',
+  );
   const stop = () => {
     void mocks.stop().then(() => process.exit(0));
   };

@@ -20,14 +20,25 @@ async function main(): Promise<number> {
     return 2;
   }
   const mocks = await startMocks();
-  console.log(`Started the Acumatica mock at ${mocks.acumatica.url} and the Better B2B mock at ${mocks.b2b.url}, seeded from fixtures/.\n`);
-  const config = parseConfig({ ACUMATICA_URL: mocks.acumatica.url, B2B_URL: mocks.b2b.url, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
-  const report = await runSync(createDependencies(config, createLogger(config.LOG_LEVEL)), syncOptions(config, { kind: 'all' }));
+  console.log(
+    `Started the Acumatica mock at ${mocks.acumatica.url} and the Better B2B mock at ${mocks.b2b.url}, seeded from fixtures/.\n`,
+  );
+  const config = parseConfig({
+    ACUMATICA_URL: mocks.acumatica.url,
+    B2B_URL: mocks.b2b.url,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  });
+  const report = await runSync(
+    createDependencies(config, createLogger(config.LOG_LEVEL)),
+    syncOptions(config, { kind: 'all' }),
+  );
   console.log(formatSummary(report));
   if (keep) {
     const user = DEFAULT_USERS[0];
     console.log(`\nThe mocks keep running (Ctrl+C stops them):`);
-    console.log(`  Acumatica:  ${mocks.acumatica.url}  user ${user?.name} / ${user?.password}, tenant ${DEFAULT_TENANTS[0]}`);
+    console.log(
+      `  Acumatica:  ${mocks.acumatica.url}  user ${user?.name} / ${user?.password}, tenant ${DEFAULT_TENANTS[0]}`,
+    );
     console.log(`              e.g. GET /entity/KensiumCommerce/24.200.001/ConnectorLog after POST /entity/auth/login`);
     console.log(`  Better B2B: ${mocks.b2b.url}  Authorization: Bearer ${DEFAULT_TOKEN}`);
     console.log(`              e.g. GET /api/v1/company; GET /__mock/state on either mock shows everything`);

@@ -21,7 +21,10 @@ const TEST_DIRS = ['src', 'mocks', 'test', 'scripts', 'steps', 'bench'];
 
 function typecheck(): Tally {
   console.log('\n== Type check (tsc --noEmit)');
-  const result = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '--noEmit', '-p', ROOT], { stdio: 'inherit', cwd: ROOT });
+  const result = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '--noEmit', '-p', ROOT], {
+    stdio: 'inherit',
+    cwd: ROOT,
+  });
   const ok = result.status === 0;
   console.log(ok ? 'type check passed' : 'type check FAILED');
   return ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
@@ -29,10 +32,14 @@ function typecheck(): Tally {
 
 function formatCheck(): Tally {
   console.log('\n== Format check (prettier --check)');
-  const result = spawnSync(process.execPath, [require.resolve('prettier/bin/prettier.cjs'), '--check', '--log-level', 'warn', '**/*.{ts,js,json}'], {
-    stdio: 'inherit',
-    cwd: ROOT,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [require.resolve('prettier/bin/prettier.cjs'), '--check', '--log-level', 'warn', '**/*.{ts,js,json}'],
+    {
+      stdio: 'inherit',
+      cwd: ROOT,
+    },
+  );
   const ok = result.status === 0;
   console.log(ok ? 'format check passed' : 'format check FAILED: run `npm run format`');
   return ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
@@ -94,7 +101,10 @@ async function features(): Promise<Tally> {
   const tally: Tally = { passed: 0, failed: 0 };
   const { success } = await runCucumber(runConfiguration, { cwd: ROOT }, (envelope: Envelope) => {
     if (envelope.testCaseStarted) stepResults.set(envelope.testCaseStarted.id, []);
-    if (envelope.testStepFinished) stepResults.get(envelope.testStepFinished.testCaseStartedId)?.push(envelope.testStepFinished.testStepResult.status);
+    if (envelope.testStepFinished)
+      stepResults
+        .get(envelope.testStepFinished.testCaseStartedId)
+        ?.push(envelope.testStepFinished.testStepResult.status);
     if (envelope.testCaseFinished && !envelope.testCaseFinished.willBeRetried) {
       const statuses = stepResults.get(envelope.testCaseFinished.testCaseStartedId) ?? [];
       if (statuses.length > 0 && statuses.every((status) => status === 'PASSED')) tally.passed += 1;

@@ -16,7 +16,9 @@ export function buildProgram(io: CliEnvironment, setExitCode: (code: number) => 
   program.addCommand(serveCommand(io, setExitCode));
   program.addCommand(customizationCommand(io, setExitCode));
   applyToAll(program, (command) =>
-    command.exitOverride().configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) }),
+    command
+      .exitOverride()
+      .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) }),
   );
   return program;
 }
@@ -47,7 +49,9 @@ export async function runCli(argv: string[], io: CliEnvironment): Promise<number
 
 if (require.main === module) {
   const interrupted = new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
-  runCli(process.argv.slice(2), { env: process.env, stdout: process.stdout, stderr: process.stderr, interrupted }).then((code) => {
-    process.exitCode = code;
-  });
+  runCli(process.argv.slice(2), { env: process.env, stdout: process.stdout, stderr: process.stderr, interrupted }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+  );
 }

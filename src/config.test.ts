@@ -18,14 +18,24 @@ describe('loadConfig', () => {
     assert.equal(config.ACUMATICA_ENDPOINT_VERSION, '24.200.001');
   });
   it('reads the environment, trimming a trailing slash from URLs and turning numbers into numbers', () => {
-    const config = loadConfig({ ACUMATICA_URL: 'https://erp.example.com/', SYNC_CONCURRENCY: '8', WRITE_CONNECTOR_LOG: 'false' });
+    const config = loadConfig({
+      ACUMATICA_URL: 'https://erp.example.com/',
+      SYNC_CONCURRENCY: '8',
+      WRITE_CONNECTOR_LOG: 'false',
+    });
     assert.equal(config.ACUMATICA_URL, 'https://erp.example.com');
     assert.equal(config.SYNC_CONCURRENCY, 8);
     assert.equal(config.WRITE_CONNECTOR_LOG, false);
   });
   it('names the key and what was expected when a value is bad, and never echoes a secret', () => {
     assert.throws(
-      () => loadConfig({ ACUMATICA_URL: 'not a url', SYNC_CONCURRENCY: '0', B2B_TOKEN: '', ACUMATICA_ENDPOINT_VERSION: 'v24' }),
+      () =>
+        loadConfig({
+          ACUMATICA_URL: 'not a url',
+          SYNC_CONCURRENCY: '0',
+          B2B_TOKEN: '',
+          ACUMATICA_ENDPOINT_VERSION: 'v24',
+        }),
       (error: Error) =>
         error instanceof ConfigError &&
         /ACUMATICA_URL: expected an http\(s\) URL/.test(error.message) &&

@@ -6,7 +6,10 @@ import { ConfigError } from './errors';
  * Every setting of the sync, declared once. Each key is read from the environment under the same name,
  * or from an optional JSON file (`--config file.json`) whose keys are these names; the environment wins.
  */
-const url = (what: string) => z.url({ message: `expected an http(s) URL of ${what}, such as http://localhost:8081` }).transform((u) => u.replace(/\/+$/, ''));
+const url = (what: string) =>
+  z
+    .url({ message: `expected an http(s) URL of ${what}, such as http://localhost:8081` })
+    .transform((u) => u.replace(/\/+$/, ''));
 const positiveInt = (what: string) =>
   z.coerce
     .number({ message: `expected a whole number (${what})` })
@@ -53,7 +56,12 @@ export const configSchema = z.object({
   /** Folder of the sync state (watermark and per-record status). */
   STATE_DIR: z.string().min(1).default('.kensium-sync'),
   /** Port `serve` listens on for Acumatica's push notifications. */
-  PUSH_PORT: z.coerce.number({ message: 'expected a port number' }).int().min(0).max(65535, 'expected a port number up to 65535').default(8090),
+  PUSH_PORT: z.coerce
+    .number({ message: 'expected a port number' })
+    .int()
+    .min(0)
+    .max(65535, 'expected a port number up to 65535')
+    .default(8090),
   /** Path of the webhook (the Address on Acumatica's Push Notifications form ends with it). */
   PUSH_PATH: z.string().startsWith('/', 'expected a path starting with /').default('/acumatica/push'),
   /** Header that carries the shared secret (Header Name on the Push Notifications form). */

@@ -7,8 +7,17 @@ import type { SyncDependencies, SyncOptions } from './sync/engine';
 import type { Selection } from './sync/source';
 
 /** The clients of both systems, built from the settings. */
-export function createDependencies(config: Config, logger: Logger, overrides: { backoffMs?: number } = {}): SyncDependencies {
-  const http = { timeoutMs: config.HTTP_TIMEOUT_MS, maxAttempts: config.HTTP_MAX_ATTEMPTS, logger, backoffMs: overrides.backoffMs };
+export function createDependencies(
+  config: Config,
+  logger: Logger,
+  overrides: { backoffMs?: number } = {},
+): SyncDependencies {
+  const http = {
+    timeoutMs: config.HTTP_TIMEOUT_MS,
+    maxAttempts: config.HTTP_MAX_ATTEMPTS,
+    logger,
+    backoffMs: overrides.backoffMs,
+  };
   return {
     acumatica: new AcumaticaClient({
       baseUrl: config.ACUMATICA_URL,

@@ -29,7 +29,8 @@ describe('createLogger', () => {
       'hello',
     );
     const text = lines.join('');
-    for (const secret of ['p1', 'p2', 'p3', 't1', 'Bearer t2', '.ASPXAUTH=c1']) assert.ok(!text.includes(secret), `${secret} leaked: ${text}`);
+    for (const secret of ['p1', 'p2', 'p3', 't1', 'Bearer t2', '.ASPXAUTH=c1'])
+      assert.ok(!text.includes(secret), `${secret} leaked: ${text}`);
     assert.match(text, /\[redacted\]/);
     assert.match(text, /"msg":"hello"/);
   });

@@ -24,5 +24,8 @@ export const REDACTED_PATHS = [
 
 /** Structured JSON logs, on stderr by default so that stdout stays free for summaries and `--json`. */
 export function createLogger(level: string, destination: DestinationStream = pino.destination(2)): Logger {
-  return pino({ level, base: { service: 'acumatica-b2b-sync' }, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, destination);
+  return pino(
+    { level, base: { service: 'acumatica-b2b-sync' }, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } },
+    destination,
+  );
 }

@@ -77,13 +77,22 @@ export class PushReceiver {
     app.post(this.options.path, express.json({ limit: '10mb' }), (req, res) => {
       if (!this.authorized(req.get(this.options.secretHeader))) {
         this.options.logger.warn({ ip: req.ip }, 'push notification refused: missing or wrong secret');
-        res.status(401).json({ message: `Failed to accept the notification: the ${this.options.secretHeader} header is missing or wrong.` });
+        res
+          .status(401)
+          .json({
+            message: `Failed to accept the notification: the ${this.options.secretHeader} header is missing or wrong.`,
+          });
         return;
       }
       const parsed = pushNotificationSchema.safeParse(req.body);
       if (!parsed.success) {
         const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`);
-        res.status(400).json({ message: 'Failed to accept the notification: it is not an Acumatica push notification.', errors: problems });
+        res
+          .status(400)
+          .json({
+            message: 'Failed to accept the notification: it is not an Acumatica push notification.',
+            errors: problems,
+          });
         return;
       }
       this.received += 1;
@@ -95,13 +104,20 @@ export class PushReceiver {
       this.seen.push(notification.Id);
       if (this.seen.length > 1000) this.seen.shift();
       const ids = customersIn(notification);
-      this.options.logger.info({ query: notification.Query, id: notification.Id, customers: ids }, 'push notification received');
+      this.options.logger.info(
+        { query: notification.Query, id: notification.Id, customers: ids },
+        'push notification received',
+      );
       this.coalescer.add(ids);
       res.status(202).json({ accepted: ids.length });
     });
-    app.use((error: Error & { type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-      res.status(error.type === 'entity.parse.failed' ? 400 : 500).json({ message: `Failed to accept the notification: ${error.message}` });
-    });
+    app.use(
+      (error: Error & { type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+        res
+          .status(error.type === 'entity.parse.failed' ? 400 : 500)
+          .json({ message: `Failed to accept the notification: ${error.message}` });
+      },
+    );
     return app;
   }
 

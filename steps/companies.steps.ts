@@ -9,7 +9,8 @@ import type { SyncWorld } from './support/world';
 Then('the Companies list of Better B2B shows:', async function (this: SyncWorld, table: DataTable) {
   for (const row of expectedRows(this, table)) {
     const customerId = row['Acumatica Customer'];
-    if (!customerId) throw new Error('Failed to read the table: the Companies list rows need an "Acumatica Customer" column.');
+    if (!customerId)
+      throw new Error('Failed to read the table: the Companies list rows need an "Acumatica Customer" column.');
     const company = await this.b2b.companyFor(customerId);
     for (const [column, expected] of Object.entries(row)) {
       const value = company[fieldOf(COMPANIES_LIST, column, 'the Companies list')];
@@ -22,13 +23,16 @@ Then('the Companies list of Better B2B shows:', async function (this: SyncWorld,
 });
 
 /** Step 5: View, Company Detail, Basic Information. */
-Then('the Basic Information of the company of customer {customer} shows:', async function (this: SyncWorld, customerId: string, table: DataTable) {
-  const company = await this.b2b.companyFor(customerId);
-  for (const [label, expected] of table.raw() as Array<[string, string]>) {
-    const value = company[fieldOf(BASIC_INFORMATION, label, 'Basic Information')];
-    expect(matchesCell(this.aliases.translate(expected), value), `${label}: "${shownText(value)}"`).to.equal(true);
-  }
-});
+Then(
+  'the Basic Information of the company of customer {customer} shows:',
+  async function (this: SyncWorld, customerId: string, table: DataTable) {
+    const company = await this.b2b.companyFor(customerId);
+    for (const [label, expected] of table.raw() as Array<[string, string]>) {
+      const value = company[fieldOf(BASIC_INFORMATION, label, 'Basic Information')];
+      expect(matchesCell(this.aliases.translate(expected), value), `${label}: "${shownText(value)}"`).to.equal(true);
+    }
+  },
+);
 
 Then('Better B2B has no company for customer {customer}', async function (this: SyncWorld, customerId: string) {
   expect(await this.b2b.companiesFor(customerId), `companies of ${customerId}`).to.deep.equal([]);
@@ -54,8 +58,19 @@ Given(
   'someone changes the {string} of the company of customer {customer} to {string} in Better B2B',
   async function (this: SyncWorld, label: string, customerId: string, value: string) {
     const company = await this.b2b.companyFor(customerId);
-    const editable = ['company_name', 'acumatica_customer_id', 'company_email', 'company_phone', 'business_type', 'customer_class', 'price_class'];
-    const body = { ...Object.fromEntries(editable.map((field) => [field, company[field]])), [fieldOf(BASIC_INFORMATION, label, 'Basic Information')]: value };
+    const editable = [
+      'company_name',
+      'acumatica_customer_id',
+      'company_email',
+      'company_phone',
+      'business_type',
+      'customer_class',
+      'price_class',
+    ];
+    const body = {
+      ...Object.fromEntries(editable.map((field) => [field, company[field]])),
+      [fieldOf(BASIC_INFORMATION, label, 'Basic Information')]: value,
+    };
     const answer = await this.b2b.request('PUT', `/company/${company.id}`, body);
     expect(answer.status, `Better B2B's answer: ${JSON.stringify(answer.data)}`).to.equal(200);
   },

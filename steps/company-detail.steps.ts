@@ -19,29 +19,50 @@ function userCell(roles: Array<{ id: number; name: string; type: string }>) {
       'Role Type': role?.type,
     };
     if (!(column in columns))
-      throw new Error(`Failed to read the table: "${column}" is not a column of Company User(s). Use one of: ${Object.keys(columns).join(', ')}.`);
+      throw new Error(
+        `Failed to read the table: "${column}" is not a column of Company User(s). Use one of: ${Object.keys(columns).join(', ')}.`,
+      );
     return columns[column];
   };
 }
 
 /** Step 5 (customer) and step 6 (contact): the Address Book and the Company User(s) of Company Detail, row for row. */
-Then('the Address Book of the company of customer {customer} shows:', async function (this: SyncWorld, customerId: string, table: DataTable) {
-  const company = await this.b2b.companyFor(customerId);
-  expectExactly('the Address Book', expectedRows(this, table), await this.b2b.addresses(company.id), fieldCell(ADDRESS_BOOK, 'the Address Book'));
-});
+Then(
+  'the Address Book of the company of customer {customer} shows:',
+  async function (this: SyncWorld, customerId: string, table: DataTable) {
+    const company = await this.b2b.companyFor(customerId);
+    expectExactly(
+      'the Address Book',
+      expectedRows(this, table),
+      await this.b2b.addresses(company.id),
+      fieldCell(ADDRESS_BOOK, 'the Address Book'),
+    );
+  },
+);
 
-Then('the Company User\\(s) of the company of customer {customer} are:', async function (this: SyncWorld, customerId: string, table: DataTable) {
-  const company = await this.b2b.companyFor(customerId);
-  expectExactly('Company User(s)', expectedRows(this, table), await this.b2b.users(company.id), userCell(await this.b2b.roles()));
-});
+Then(
+  'the Company User\\(s) of the company of customer {customer} are:',
+  async function (this: SyncWorld, customerId: string, table: DataTable) {
+    const company = await this.b2b.companyFor(customerId);
+    expectExactly(
+      'Company User(s)',
+      expectedRows(this, table),
+      await this.b2b.users(company.id),
+      userCell(await this.b2b.roles()),
+    );
+  },
+);
 
-Then('the company of customer {customer} has no Company User\\(s)', async function (this: SyncWorld, customerId: string) {
-  const company = await this.b2b.companyFor(customerId);
-  expect(
-    (await this.b2b.users(company.id)).map((user) => user.email),
-    'Company User(s)',
-  ).to.deep.equal([]);
-});
+Then(
+  'the company of customer {customer} has no Company User\\(s)',
+  async function (this: SyncWorld, customerId: string) {
+    const company = await this.b2b.companyFor(customerId);
+    expect(
+      (await this.b2b.users(company.id)).map((user) => user.email),
+      'Company User(s)',
+    ).to.deep.equal([]);
+  },
+);
 
 /** Polls: a write that Better B2B finished after the connector stopped waiting for it. */
 Then(
@@ -52,7 +73,9 @@ Then(
       const addresses = await this.b2b.addresses(company.id);
       if (addresses.some((address) => address.address_label === label)) return;
       if (Date.now() > deadline)
-        throw new Error(`Better B2B still does not hold the address "${label}"; it holds ${addresses.map((a) => a.address_label).join(', ') || 'none'}`);
+        throw new Error(
+          `Better B2B still does not hold the address "${label}"; it holds ${addresses.map((a) => a.address_label).join(', ') || 'none'}`,
+        );
     }
   },
 );

@@ -23,14 +23,23 @@ Given('the connector {site} is not enabled', async function (this: SyncWorld, co
   await this.acumatica.put('ConnectorConfiguration', { ConnectorID: connectorId, Active: false });
 });
 
-Given('the Customer Class filter of the connector {site} is {string}', async function (this: SyncWorld, connectorId: string, classes: string) {
-  await this.acumatica.put('ConnectorConfiguration', { ConnectorID: connectorId, CustomerClasses: classes });
-});
+Given(
+  'the Customer Class filter of the connector {site} is {string}',
+  async function (this: SyncWorld, connectorId: string, classes: string) {
+    await this.acumatica.put('ConnectorConfiguration', { ConnectorID: connectorId, CustomerClasses: classes });
+  },
+);
 
-Given('Include Contacts is {checked} on the connector {site}', async function (this: SyncWorld, checked: boolean, connectorId: string) {
-  await this.acumatica.put('ConnectorConfiguration', { ConnectorID: connectorId, IncludeContacts: checked });
-});
+Given(
+  'Include Contacts is {checked} on the connector {site}',
+  async function (this: SyncWorld, checked: boolean, connectorId: string) {
+    await this.acumatica.put('ConnectorConfiguration', { ConnectorID: connectorId, IncludeContacts: checked });
+  },
+);
 
-Given('Include Locations is {checked} on the connector {site}', async function (this: SyncWorld, checked: boolean, connectorId: string) {
-  await this.acumatica.put('ConnectorConfiguration', { ConnectorID: connectorId, IncludeLocations: checked });
-});
+Given(
+  'Include Locations is {checked} on the connector {site}',
+  async function (this: SyncWorld, checked: boolean, connectorId: string) {
+    await this.acumatica.put('ConnectorConfiguration', { ConnectorID: connectorId, IncludeLocations: checked });
+  },
+);

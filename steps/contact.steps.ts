@@ -7,21 +7,30 @@ import { unmatchedRows } from './support/text-match';
 import type { SyncWorld } from './support/world';
 
 /** Step 1 of the contact procedure: a new contact on the Customer screen. */
-Given('customer {customer} has a contact {string} with email {email}', async function (this: SyncWorld, customerId: string, name: string, email: string) {
-  await createContact(this, customerId, name, email);
-});
+Given(
+  'customer {customer} has a contact {string} with email {email}',
+  async function (this: SyncWorld, customerId: string, name: string, email: string) {
+    await createContact(this, customerId, name, email);
+  },
+);
 
 async function updateContact(this: SyncWorld, name: string, customerId: string, table: DataTable): Promise<void> {
   const { keys } = await contactRecord(this, customerId, name);
-  await this.acumatica.put('Contact', { ...keys, ...recordFromLabels(this, CONTACT_FIELDS, table.raw() as Array<[string, string]>, 'a contact') });
+  await this.acumatica.put('Contact', {
+    ...keys,
+    ...recordFromLabels(this, CONTACT_FIELDS, table.raw() as Array<[string, string]>, 'a contact'),
+  });
 }
 
 Given('the contact {string} of customer {customer} has:', updateContact);
 
 /** Step 7: the Primary box of the contact in the Contacts grid of the customer. */
-Given('the contact {string} of customer {customer} is marked Primary', async function (this: SyncWorld, name: string, customerId: string) {
-  await setPrimary(this, customerId, name, true);
-});
+Given(
+  'the contact {string} of customer {customer} is marked Primary',
+  async function (this: SyncWorld, name: string, customerId: string) {
+    await setPrimary(this, customerId, name, true);
+  },
+);
 
 Given(
   'the Primary box of contact {string} of customer {customer} is {checked}',
@@ -31,14 +40,28 @@ Given(
 );
 
 /** Step 2: the contact is reflected on the grid of the Contacts tab. */
-Then('the Contacts tab of customer {customer} lists:', async function (this: SyncWorld, customerId: string, table: DataTable) {
-  const customer = unwrap(await this.acumatica.customer(customerId, 'Contacts,Contacts/Contact'));
-  const rows = (customer.Contacts ?? []).map((row: Record<string, any>) => ({ ...row.Contact, Primary: row.Contact?.ContactID === customer.PrimaryContactID }));
-  const expected = table.hashes().map((row) => Object.fromEntries(Object.entries(row).map(([column, text]) => [column, this.aliases.translate(text)])));
-  const cell = (row: Record<string, any>, column: string) =>
-    column === 'Contact' ? contactName(row) : column === 'Primary' ? row.Primary : row[CONTACT_FIELDS[column] ?? column];
-  expect(
-    unmatchedRows(expected, rows, cell),
-    `rows missing from the Contacts tab, which shows ${JSON.stringify(rows.map((r: Record<string, any>) => [contactName(r), r.Email]))}`,
-  ).to.deep.equal([]);
-});
+Then(
+  'the Contacts tab of customer {customer} lists:',
+  async function (this: SyncWorld, customerId: string, table: DataTable) {
+    const customer = unwrap(await this.acumatica.customer(customerId, 'Contacts,Contacts/Contact'));
+    const rows = (customer.Contacts ?? []).map((row: Record<string, any>) => ({
+      ...row.Contact,
+      Primary: row.Contact?.ContactID === customer.PrimaryContactID,
+    }));
+    const expected = table
+      .hashes()
+      .map((row) =>
+        Object.fromEntries(Object.entries(row).map(([column, text]) => [column, this.aliases.translate(text)])),
+      );
+    const cell = (row: Record<string, any>, column: string) =>
+      column === 'Contact'
+        ? contactName(row)
+        : column === 'Primary'
+          ? row.Primary
+          : row[CONTACT_FIELDS[column] ?? column];
+    expect(
+      unmatchedRows(expected, rows, cell),
+      `rows missing from the Contacts tab, which shows ${JSON.stringify(rows.map((r: Record<string, any>) => [contactName(r), r.Email]))}`,
+    ).to.deep.equal([]);
+  },
+);

@@ -1,6 +1,13 @@
 import { Given, Then, When, type DataTable } from '@cucumber/cucumber';
 import { expect } from 'chai';
-import { createCustomer, customerRecord, deleteCustomer, recordFromLabels, setUpKensiumCommerce, updateCustomer } from './support/acumatica-records';
+import {
+  createCustomer,
+  customerRecord,
+  deleteCustomer,
+  recordFromLabels,
+  setUpKensiumCommerce,
+  updateCustomer,
+} from './support/acumatica-records';
 import { wrap } from './support/acumatica-view';
 import { CUSTOMER_FIELDS } from './support/labels';
 import type { SyncWorld } from './support/world';
@@ -23,11 +30,19 @@ Given(
 );
 
 Given('customer {customer} has:', async function (this: SyncWorld, customerId: string, table: DataTable) {
-  await updateCustomer(this, customerId, recordFromLabels(this, CUSTOMER_FIELDS, table.raw() as Array<[string, string]>, 'the Customers screen'));
+  await updateCustomer(
+    this,
+    customerId,
+    recordFromLabels(this, CUSTOMER_FIELDS, table.raw() as Array<[string, string]>, 'the Customers screen'),
+  );
 });
 
 async function setField(this: SyncWorld, label: string, customerId: string, value: string): Promise<void> {
-  await updateCustomer(this, customerId, recordFromLabels(this, CUSTOMER_FIELDS, [[label, value]], 'the Customers screen'));
+  await updateCustomer(
+    this,
+    customerId,
+    recordFromLabels(this, CUSTOMER_FIELDS, [[label, value]], 'the Customers screen'),
+  );
 }
 
 Given('the {customerField} of customer {customer} is {string}', setField);

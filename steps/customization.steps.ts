@@ -60,7 +60,9 @@ async function signedIn(world: CustomizationWorld) {
     tenant: world.config.ACUMATICA_TENANT,
   });
   expect(login.status, 'sign-in').to.equal(204);
-  http.defaults.headers.common.Cookie = (login.headers['set-cookie'] ?? []).map((cookie) => cookie.split(';')[0]).join('; ');
+  http.defaults.headers.common.Cookie = (login.headers['set-cookie'] ?? [])
+    .map((cookie) => cookie.split(';')[0])
+    .join('; ');
   return http;
 }
 
@@ -83,23 +85,30 @@ Then('the package holds project.xml at its root and every file project.xml names
   const zip = new AdmZip(readFileSync(this.packageFile as string));
   const entries = zip.getEntries().map((entry) => entry.entryName);
   expect(entries).to.include('project.xml');
-  const named = [...zip.readAsText('project.xml').matchAll(/AppRelativePath="([^"]+)"/g)].map((match) => (match[1] as string).replace(/\\/g, '/'));
+  const named = [...zip.readAsText('project.xml').matchAll(/AppRelativePath="([^"]+)"/g)].map((match) =>
+    (match[1] as string).replace(/\\/g, '/'),
+  );
   expect(named.length).to.be.greaterThan(0);
   expect(entries).to.include.members(named);
 });
 
-Then("the package's endpoint {string} extends {string} with these fields:", function (this: CustomizationWorld, endpoint: string, base: string, table) {
-  const files = PackageFiles.fromZip(readFileSync(this.packageFile as string));
-  const loaded = loadProject(files, (name, version) => (`${name}/${version}` === base ? DEFAULT_ENDPOINT : undefined));
-  if ('errors' in loaded) throw new Error(`The package cannot be read: ${loaded.errors.join(' ')}`);
-  const definition = loaded.endpoints.find((e) => `${e.name}/${e.version}` === endpoint);
-  expect(definition, `endpoint ${endpoint}`).to.not.equal(undefined);
-  for (const { entity, fields } of table.hashes() as Array<{ entity: string; fields: string }>) {
-    const shape = definition?.topLevel[entity];
-    const exposed = Object.keys({ ...shape?.fields, ...shape?.linked, ...shape?.details });
-    expect(exposed, entity).to.include.members(fields.split(',').map((f) => f.trim()));
-  }
-});
+Then(
+  "the package's endpoint {string} extends {string} with these fields:",
+  function (this: CustomizationWorld, endpoint: string, base: string, table) {
+    const files = PackageFiles.fromZip(readFileSync(this.packageFile as string));
+    const loaded = loadProject(files, (name, version) =>
+      `${name}/${version}` === base ? DEFAULT_ENDPOINT : undefined,
+    );
+    if ('errors' in loaded) throw new Error(`The package cannot be read: ${loaded.errors.join(' ')}`);
+    const definition = loaded.endpoints.find((e) => `${e.name}/${e.version}` === endpoint);
+    expect(definition, `endpoint ${endpoint}`).to.not.equal(undefined);
+    for (const { entity, fields } of table.hashes() as Array<{ entity: string; fields: string }>) {
+      const shape = definition?.topLevel[entity];
+      const exposed = Object.keys({ ...shape?.fields, ...shape?.linked, ...shape?.details });
+      expect(exposed, entity).to.include.members(fields.split(',').map((f) => f.trim()));
+    }
+  },
+);
 
 Given('an Acumatica tenant without the Kensium Commerce customization', async function (this: CustomizationWorld) {
   this.bareTenant = new AcumaticaMock({ bare: true, fixture: acumaticaFixture() });
@@ -110,9 +119,12 @@ When('the customization is published to the tenant', async function (this: Custo
   await cli(this, ['customization', 'publish']);
 });
 
-When('a customization package with {} is published to the tenant', async function (this: CustomizationWorld, defect: string) {
-  await publishBroken(this, defect);
-});
+When(
+  'a customization package with {} is published to the tenant',
+  async function (this: CustomizationWorld, defect: string) {
+    await publishBroken(this, defect);
+  },
+);
 
 async function publishBroken(world: CustomizationWorld, defect: string): Promise<void> {
   const missing = /^the file (\S+) missing$/.exec(defect)?.[1];
@@ -129,7 +141,9 @@ async function publishBroken(world: CustomizationWorld, defect: string): Promise
 
 Then('the publication succeeds and its log ends with {string}', function (this: CustomizationWorld, last: string) {
   expect(this.lastCli?.code, this.lastCli?.err).to.equal(0);
-  const logLines = (this.lastCli?.out ?? '').split('\n').filter((line) => /^\s+(information|warning|error|trace)\s/.test(line));
+  const logLines = (this.lastCli?.out ?? '')
+    .split('\n')
+    .filter((line) => /^\s+(information|warning|error|trace)\s/.test(line));
   expect(
     logLines
       .at(-1)
@@ -143,13 +157,16 @@ Then('the publication fails, saying {string}', function (this: CustomizationWorl
   expect(this.lastCli?.err).to.contain(reason);
 });
 
-Then('Acumatica lists {string} among the published customization projects', async function (this: CustomizationWorld, project: string) {
-  const http = await signedIn(this);
-  const published = await http.post('/CustomizationApi/getPublished', {});
-  await http.post('/entity/auth/logout');
-  expect(published.status).to.equal(200);
-  expect(published.data.projects).to.deep.include({ name: project });
-});
+Then(
+  'Acumatica lists {string} among the published customization projects',
+  async function (this: CustomizationWorld, project: string) {
+    const http = await signedIn(this);
+    const published = await http.post('/CustomizationApi/getPublished', {});
+    await http.post('/entity/auth/logout');
+    expect(published.status).to.equal(200);
+    expect(published.data.projects).to.deep.include({ name: project });
+  },
+);
 
 Then(
   "the tenant's endpoint {string} describes Customer with CustomerType, KensiumCommerceEnabled and SiteAssociations",
@@ -171,11 +188,17 @@ Then('the tenant answers 404 for the endpoint {string}', async function (this: C
   expect(answer.status).to.equal(404);
 });
 
-When('the sync runs from the command line for customer {string}', async function (this: CustomizationWorld, customerId: string) {
-  await cli(this, ['sync', '--customer', customerId]);
-});
+When(
+  'the sync runs from the command line for customer {string}',
+  async function (this: CustomizationWorld, customerId: string) {
+    await cli(this, ['sync', '--customer', customerId]);
+  },
+);
 
-Then('the sync exits with code {int}, asking {string}', function (this: CustomizationWorld, code: number, question: string) {
-  expect(this.lastCli?.code).to.equal(code);
-  expect(`${this.lastCli?.out}${this.lastCli?.err}`).to.contain(question);
-});
+Then(
+  'the sync exits with code {int}, asking {string}',
+  function (this: CustomizationWorld, code: number, question: string) {
+    expect(this.lastCli?.code).to.equal(code);
+    expect(`${this.lastCli?.out}${this.lastCli?.err}`).to.contain(question);
+  },
+);

@@ -1,11 +1,22 @@
 import { Given, type DataTable } from '@cucumber/cucumber';
-import { contactRecord, customerRecord, setKensiumCommerce, setSiteAssociations, setUpKensiumCommerce, type KensiumRecord } from './support/acumatica-records';
+import {
+  contactRecord,
+  customerRecord,
+  setKensiumCommerce,
+  setSiteAssociations,
+  setUpKensiumCommerce,
+  type KensiumRecord,
+} from './support/acumatica-records';
 import { fieldOf } from './support/labels';
 import { checkbox } from './support/text-match';
 import type { SyncWorld } from './support/world';
 
 /** The Site Association grid of the Kensium Commerce tab and the fields behind its columns. */
-const SITE_ASSOCIATION: Record<string, string> = { 'Config Site': 'ConfigSite', Active: 'Active', 'Connector type': 'ConnectorType' };
+const SITE_ASSOCIATION: Record<string, string> = {
+  'Config Site': 'ConfigSite',
+  Active: 'Active',
+  'Connector type': 'ConnectorType',
+};
 
 function siteRows(world: SyncWorld, table: DataTable): Array<Record<string, unknown>> {
   return table.hashes().map((row) =>
@@ -30,13 +41,19 @@ Given(
   },
 );
 
-Given('the Site Association of customer {customer} has the rows:', async function (this: SyncWorld, customerId: string, table: DataTable) {
-  await setRows(this, customerRecord(customerId), table);
-});
+Given(
+  'the Site Association of customer {customer} has the rows:',
+  async function (this: SyncWorld, customerId: string, table: DataTable) {
+    await setRows(this, customerRecord(customerId), table);
+  },
+);
 
-Given('customer {customer} is set up for Kensium Commerce on config site {site}', async function (this: SyncWorld, customerId: string, site: string) {
-  await setUpKensiumCommerce(this, customerRecord(customerId), site);
-});
+Given(
+  'customer {customer} is set up for Kensium Commerce on config site {site}',
+  async function (this: SyncWorld, customerId: string, site: string) {
+    await setUpKensiumCommerce(this, customerRecord(customerId), site);
+  },
+);
 
 Given(
   'Enable Kensium Commerce Framework is {checked} on the Kensium Commerce tab of contact {string} of customer {customer}',

@@ -7,6 +7,9 @@ import type { SyncWorld } from './support/world';
 Given('customer {customer} has the locations:', async function (this: SyncWorld, customerId: string, table: DataTable) {
   for (const row of table.hashes()) {
     const pairs = Object.entries(row);
-    await this.acumatica.put('CustomerLocation', { Customer: customerId, ...recordFromLabels(this, LOCATION_FIELDS, pairs, 'Customer Locations') });
+    await this.acumatica.put('CustomerLocation', {
+      Customer: customerId,
+      ...recordFromLabels(this, LOCATION_FIELDS, pairs, 'Customer Locations'),
+    });
   }
 });

@@ -15,7 +15,10 @@ const describe = (rows: LogRow[]) =>
   );
 
 function expectRows(world: SyncWorld, table: DataTable, rows: LogRow[], what: string): void {
-  expect(unmatchedRows(expectedRows(world, table), rows, logCell), `rows missing from ${what}, which shows ${describe(rows)}`).to.deep.equal([]);
+  expect(
+    unmatchedRows(expectedRows(world, table), rows, logCell),
+    `rows missing from ${what}, which shows ${describe(rows)}`,
+  ).to.deep.equal([]);
 }
 
 function runNumber(world: SyncWorld, n: number): SyncRun {
@@ -63,14 +66,21 @@ When('I filter the Logs screen by:', async function (this: SyncWorld, table: Dat
   this.shownLogRows = await this.logs.rowsAfter(runNumber(this, 1).snapshot, filter);
 });
 
-When('I filter the Logs screen from the date and time of the first row of sync {int} to those of its last row', async function (this: SyncWorld, n: number) {
-  const rows = runNumber(this, n).logRows;
-  if (rows.length === 0) throw new Error(`Sync ${n} wrote no rows to filter by`);
-  this.shownLogRows = await this.logs.show({ From: new Date((rows[0] as LogRow).CreatedDateTime), To: new Date((rows.at(-1) as LogRow).CreatedDateTime) });
-});
+When(
+  'I filter the Logs screen from the date and time of the first row of sync {int} to those of its last row',
+  async function (this: SyncWorld, n: number) {
+    const rows = runNumber(this, n).logRows;
+    if (rows.length === 0) throw new Error(`Sync ${n} wrote no rows to filter by`);
+    this.shownLogRows = await this.logs.show({
+      From: new Date((rows[0] as LogRow).CreatedDateTime),
+      To: new Date((rows.at(-1) as LogRow).CreatedDateTime),
+    });
+  },
+);
 
 function shown(world: SyncWorld): LogRow[] {
-  if (!world.shownLogRows) throw new Error('No filter is applied: add a step such as "When I filter the Logs screen by:".');
+  if (!world.shownLogRows)
+    throw new Error('No filter is applied: add a step such as "When I filter the Logs screen by:".');
   return world.shownLogRows;
 }
 
@@ -78,7 +88,9 @@ Then('the Logs screen shows only rows with:', function (this: SyncWorld, table: 
   const rows = shown(this);
   expect(rows, 'rows the filtered Logs screen shows').to.not.be.empty;
   const pairs = table.raw() as Array<[string, string]>;
-  const strays = rows.filter((row) => !pairs.every(([column, text]) => textMatches(this.aliases.translate(text), logCell(row, column))));
+  const strays = rows.filter(
+    (row) => !pairs.every(([column, text]) => textMatches(this.aliases.translate(text), logCell(row, column))),
+  );
   expect(strays, 'rows that do not match the filter').to.deep.equal([]);
 });
 

@@ -15,45 +15,60 @@ async function serve(world: SyncWorld, secret: string, quietMs: number): Promise
 }
 
 function connector(world: SyncWorld): PushConnector {
-  if (!world.pushConnector) throw new Error('The connector is not serving: add "Given the connector serves push notifications with the secret …".');
+  if (!world.pushConnector)
+    throw new Error(
+      'The connector is not serving: add "Given the connector serves push notifications with the secret …".',
+    );
   return world.pushConnector;
 }
 
-Given('the connector serves push notifications with the secret {string}', async function (this: SyncWorld, secret: string) {
-  await serve(this, secret, 50);
-});
+Given(
+  'the connector serves push notifications with the secret {string}',
+  async function (this: SyncWorld, secret: string) {
+    await serve(this, secret, 50);
+  },
+);
 
-Given('the connector waits {int} seconds of quiet before syncing a burst', async function (this: SyncWorld, seconds: number) {
-  await serve(this, connector(this).options.secret, seconds * 1000);
-});
+Given(
+  'the connector waits {int} seconds of quiet before syncing a burst',
+  async function (this: SyncWorld, seconds: number) {
+    await serve(this, connector(this).options.secret, seconds * 1000);
+  },
+);
 
 /** The push notification of the customization: a webhook to the connector, the secret in its header, the inquiry's columns. */
-Given('Acumatica sends push notifications about customers to the connector with the secret {string}', async function (this: SyncWorld, secret: string) {
-  await this.mockControl.subscribeToPush({
-    address: connector(this).url,
-    headerName: SECRET_HEADER,
-    headerValue: secret,
-    query: 'KN Customers',
-    entity: 'Customer',
-    fields: ['CustomerID', 'CustomerName', 'CustomerClass', 'CustomerType', 'Status', 'LastModifiedDateTime'],
-  });
-});
+Given(
+  'Acumatica sends push notifications about customers to the connector with the secret {string}',
+  async function (this: SyncWorld, secret: string) {
+    await this.mockControl.subscribeToPush({
+      address: connector(this).url,
+      headerName: SECRET_HEADER,
+      headerValue: secret,
+      query: 'KN Customers',
+      entity: 'Customer',
+      fields: ['CustomerID', 'CustomerName', 'CustomerClass', 'CustomerType', 'Status', 'LastModifiedDateTime'],
+    });
+  },
+);
 
 When('Acumatica has delivered its push notifications', async function (this: SyncWorld) {
   await this.mockControl.pushDeliveries(true);
 });
 
 /** Until quiet: a sync's own write-back is a change too, and Acumatica notifies it; that one must sync nothing. */
-When('Acumatica has delivered its push notifications and the connector has synced what they name', async function (this: SyncWorld) {
-  const runsBefore = this.runs.length;
-  for (let sent = -1; ;) {
-    const deliveries = await this.mockControl.pushDeliveries(true);
-    await connector(this).idle();
-    if (deliveries.length === sent) break;
-    sent = deliveries.length;
-  }
-  for (const run of this.runs.slice(runsBefore)) await this.attachSummary(run);
-});
+When(
+  'Acumatica has delivered its push notifications and the connector has synced what they name',
+  async function (this: SyncWorld) {
+    const runsBefore = this.runs.length;
+    for (let sent = -1; ;) {
+      const deliveries = await this.mockControl.pushDeliveries(true);
+      await connector(this).idle();
+      if (deliveries.length === sent) break;
+      sent = deliveries.length;
+    }
+    for (const run of this.runs.slice(runsBefore)) await this.attachSummary(run);
+  },
+);
 
 Then('every push notification was delivered', async function (this: SyncWorld) {
   const deliveries = await this.mockControl.pushDeliveries(true);

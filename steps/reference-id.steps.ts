@@ -7,17 +7,25 @@ import type { SyncWorld } from './support/world';
 /** The Commerce Reference ID column of a Site Association grid, in the row of the connector's Config Site. */
 function referenceId(world: SyncWorld, record: Record<string, any>, what: string): string | undefined {
   const site = world.configSite;
-  if (!site) throw new Error('No connector is configured in this scenario: add "Given the connector … is active for config site …".');
+  if (!site)
+    throw new Error(
+      'No connector is configured in this scenario: add "Given the connector … is active for config site …".',
+    );
   const rows = (record.SiteAssociations ?? []).filter((row: Record<string, unknown>) => row.ConfigSite === site);
   expect(rows, `the ${site} rows of the Site Association of ${what}`).to.have.length(1);
   return rows[0].CommerceReferenceID;
 }
 
-Then('the Site Association of customer {customer} shows the Commerce Reference ID of its company', async function (this: SyncWorld, customerId: string) {
-  const company = await this.b2b.companyFor(customerId);
-  const customer = unwrap(await this.acumatica.customer(customerId));
-  expect(referenceId(this, customer, `customer ${customerId}`), 'Commerce Reference ID (the company id)').to.equal(String(company.id));
-});
+Then(
+  'the Site Association of customer {customer} shows the Commerce Reference ID of its company',
+  async function (this: SyncWorld, customerId: string) {
+    const company = await this.b2b.companyFor(customerId);
+    const customer = unwrap(await this.acumatica.customer(customerId));
+    expect(referenceId(this, customer, `customer ${customerId}`), 'Commerce Reference ID (the company id)').to.equal(
+      String(company.id),
+    );
+  },
+);
 
 /** Contact procedure, step 4: the Commerce Reference ID of a contact is the id of its company user. */
 Then(
@@ -28,7 +36,9 @@ Then(
     const company = await this.b2b.companyFor(customerId);
     const user = (await this.b2b.users(company.id)).find((u) => u.email === String(contact.Email).toLowerCase());
     expect(user, `the company user of ${contact.Email}`).to.exist;
-    expect(referenceId(this, contact, `contact ${name}`), 'Commerce Reference ID (the user id)').to.equal(String(user?.id));
+    expect(referenceId(this, contact, `contact ${name}`), 'Commerce Reference ID (the user id)').to.equal(
+      String(user?.id),
+    );
   },
 );
 
@@ -39,8 +49,12 @@ Then(
     const location = (await this.acumatica.locationsOf(customerId)).find((l) => l.LocationID === locationId);
     if (!location) throw new Error(`Customer ${customerId} has no location ${locationId}`);
     const company = await this.b2b.companyFor(customerId);
-    const address = (await this.b2b.addresses(company.id)).find((a) => a.address_label === (location.LocationName ?? locationId));
+    const address = (await this.b2b.addresses(company.id)).find(
+      (a) => a.address_label === (location.LocationName ?? locationId),
+    );
     expect(address, `the address "${location.LocationName}"`).to.exist;
-    expect(referenceId(this, location, `location ${locationId}`), 'Commerce Reference ID (the address id)').to.equal(String(address?.id));
+    expect(referenceId(this, location, `location ${locationId}`), 'Commerce Reference ID (the address id)').to.equal(
+      String(address?.id),
+    );
   },
 );

@@ -19,12 +19,17 @@ When('I view the role {string} in Better B2B', async function (this: SyncWorld, 
 });
 
 /** "Predefined roles cannot be modified": an attempt to save the role with one permission less. */
-When('I try to remove the permission {string} from the role {string} in Better B2B', async function (this: SyncWorld, permission: string, name: string) {
-  const role = await this.b2b.role(name);
-  const codes = ((await this.b2b.get(`/roles/${role.id}`)).permissions as string[]).filter((_code, index) => role.permissions[index] !== permission);
-  this.lastB2BAnswer = await this.b2b.request('PUT', `/roles/${role.id}`, { name: role.name, permissions: codes });
-  this.viewedRole = role;
-});
+When(
+  'I try to remove the permission {string} from the role {string} in Better B2B',
+  async function (this: SyncWorld, permission: string, name: string) {
+    const role = await this.b2b.role(name);
+    const codes = ((await this.b2b.get(`/roles/${role.id}`)).permissions as string[]).filter(
+      (_code, index) => role.permissions[index] !== permission,
+    );
+    this.lastB2BAnswer = await this.b2b.request('PUT', `/roles/${role.id}`, { name: role.name, permissions: codes });
+    this.viewedRole = role;
+  },
+);
 
 When('I try to delete the role {string} in Better B2B', async function (this: SyncWorld, name: string) {
   const role = await this.b2b.role(name);
@@ -39,16 +44,24 @@ Then('Better B2B refuses with {string}', function (this: SyncWorld, message: str
   expect(String(answer.data?.message), 'the message Better B2B shows').to.include(message);
 });
 
-Then('the role {string} still has all its {int} permissions', async function (this: SyncWorld, name: string, count: number) {
-  const role = await this.b2b.role(name);
-  expect(role.permissions, `permissions of role ${name}`).to.have.length(count);
-});
+Then(
+  'the role {string} still has all its {int} permissions',
+  async function (this: SyncWorld, name: string, count: number) {
+    const role = await this.b2b.role(name);
+    expect(role.permissions, `permissions of role ${name}`).to.have.length(count);
+  },
+);
 
 /** The permission tree of the role's View page, in its order: a group and one of its permissions, or a permission alone. */
-Then('the role is of type {string} and has exactly the permissions:', function (this: SyncWorld, type: string, table: DataTable) {
-  const role = this.viewedRole;
-  if (!role) throw new Error('No role is being viewed: add the step "When I view the role … in Better B2B".');
-  expect(role.type, `type of role ${role.name}`).to.equal(type);
-  const expected = table.hashes().map((row) => (row['Permission group'] ? `${row['Permission group']}: ${row.Permission}` : row.Permission));
-  expect(role.permissions, `permissions of role ${role.name}`).to.deep.equal(expected);
-});
+Then(
+  'the role is of type {string} and has exactly the permissions:',
+  function (this: SyncWorld, type: string, table: DataTable) {
+    const role = this.viewedRole;
+    if (!role) throw new Error('No role is being viewed: add the step "When I view the role … in Better B2B".');
+    expect(role.type, `type of role ${role.name}`).to.equal(type);
+    const expected = table
+      .hashes()
+      .map((row) => (row['Permission group'] ? `${row['Permission group']}: ${row.Permission}` : row.Permission));
+    expect(role.permissions, `permissions of role ${role.name}`).to.deep.equal(expected);
+  },
+);

@@ -24,7 +24,10 @@ describe('the step catalogue and the documented steps in the README', () => {
   });
 
   it('finds the step definitions of every step file it catalogues', () => {
-    assert.deepEqual([...new Set(steps.map((step) => step.uri.replace(/^steps\//, '')))].sort(), Object.keys(AREAS).sort());
+    assert.deepEqual(
+      [...new Set(steps.map((step) => step.uri.replace(/^steps\//, '')))].sort(),
+      Object.keys(AREAS).sort(),
+    );
   });
 
   it('has no step that no scenario uses', () => {
@@ -35,7 +38,9 @@ describe('the step catalogue and the documented steps in the README', () => {
   });
 
   it('lists every step pattern, and no other', () => {
-    const listed = [...section('Step catalogue').matchAll(/^\| `((?:[^`\\]|\\.)+)` \|/gm)].map((match) => (match[1] as string).replace(/\\\|/g, '|'));
+    const listed = [...section('Step catalogue').matchAll(/^\| `((?:[^`\\]|\\.)+)` \|/gm)].map((match) =>
+      (match[1] as string).replace(/\\\|/g, '|'),
+    );
     assert.deepEqual(
       [...listed].sort(),
       steps.map((step) => step.pattern).sort(),
@@ -44,7 +49,9 @@ describe('the step catalogue and the documented steps in the README', () => {
   });
 
   it('names only scenarios that exist in "Documented steps → scenarios"', () => {
-    const named = [...section('Documented steps → scenarios').matchAll(/(?<!\*)\*([^*\n]+)\*(?!\*)/g)].map((match) => match[1] as string);
+    const named = [...section('Documented steps → scenarios').matchAll(/(?<!\*)\*([^*\n]+)\*(?!\*)/g)].map(
+      (match) => match[1] as string,
+    );
     assert.ok(named.length > 20, `scenarios named: ${named.length}`);
     const exists = (name: string) => {
       const pattern = new RegExp(

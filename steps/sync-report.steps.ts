@@ -10,9 +10,12 @@ Then('the sync reports no failures', function (this: SyncWorld) {
   expectNoFailures(this.lastRun);
 });
 
-Then('the sync reports customer {customer} {outcome}', function (this: SyncWorld, customerId: string, outcome: CustomerResult['outcome']) {
-  expectOutcome(this.lastRun, customerId, outcome);
-});
+Then(
+  'the sync reports customer {customer} {outcome}',
+  function (this: SyncWorld, customerId: string, outcome: CustomerResult['outcome']) {
+    expectOutcome(this.lastRun, customerId, outcome);
+  },
+);
 
 Then(
   'the sync reports customer {customer} {outcome} because {text}',
@@ -21,16 +24,27 @@ Then(
   },
 );
 
-Then('the sync reports {int} customer(s) {outcome}', function (this: SyncWorld, count: number, outcome: CustomerResult['outcome']) {
-  expect(this.lastRun.report.totals[outcome], `customers ${outcome}; the sync reported ${describeResults(this.lastRun)}`).to.equal(count);
-});
+Then(
+  'the sync reports {int} customer(s) {outcome}',
+  function (this: SyncWorld, count: number, outcome: CustomerResult['outcome']) {
+    expect(
+      this.lastRun.report.totals[outcome],
+      `customers ${outcome}; the sync reported ${describeResults(this.lastRun)}`,
+    ).to.equal(count);
+  },
+);
 
 Then(
   'the sync reports {int} customer(s) {outcome} because {text}',
   function (this: SyncWorld, count: number, outcome: CustomerResult['outcome'], reason: string) {
     const run = this.lastRun;
-    const matching = run.report.customers.filter((customer) => customer.outcome === outcome && textMatches(reason, customer.reason));
-    expect(matching.length, `customers ${outcome} because "${reason}"; the sync reported ${describeResults(run)}`).to.equal(count);
+    const matching = run.report.customers.filter(
+      (customer) => customer.outcome === outcome && textMatches(reason, customer.reason),
+    );
+    expect(
+      matching.length,
+      `customers ${outcome} because "${reason}"; the sync reported ${describeResults(run)}`,
+    ).to.equal(count);
     expect(run.report.totals[outcome], `customers ${outcome} in all`).to.equal(count);
     for (const customer of matching) run.checked.add(customer.customerId);
   },
@@ -38,7 +52,10 @@ Then(
 
 Then('the sync could not start because {text}', function (this: SyncWorld, reason: string) {
   const run = this.lastRun;
-  expect(textMatches(reason, run.report.problem), `why the sync stopped: "${run.report.problem ?? 'it did not stop'}"`).to.equal(true);
+  expect(
+    textMatches(reason, run.report.problem),
+    `why the sync stopped: "${run.report.problem ?? 'it did not stop'}"`,
+  ).to.equal(true);
   run.checked.add('problem');
 });
 

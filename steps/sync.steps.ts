@@ -21,12 +21,18 @@ When('the incremental customer sync runs', async function (this: SyncWorld) {
 });
 
 /** `--verify` (compare with Better B2B even when nothing changed) or `--dry-run` (write nothing). */
-When('the customer sync runs for customer {customer} with {string}', async function (this: SyncWorld, customerId: string, flag: string) {
-  const flags: Record<string, { verify?: boolean; dryRun?: boolean }> = { '--verify': { verify: true }, '--dry-run': { dryRun: true } };
-  const extra = flags[flag];
-  if (!extra) throw new Error(`Unknown sync option ${flag}: use ${Object.keys(flags).join(' or ')}.`);
-  await this.sync({ kind: 'customer', customerId }, extra);
-});
+When(
+  'the customer sync runs for customer {customer} with {string}',
+  async function (this: SyncWorld, customerId: string, flag: string) {
+    const flags: Record<string, { verify?: boolean; dryRun?: boolean }> = {
+      '--verify': { verify: true },
+      '--dry-run': { dryRun: true },
+    };
+    const extra = flags[flag];
+    if (!extra) throw new Error(`Unknown sync option ${flag}: use ${Object.keys(flags).join(' or ')}.`);
+    await this.sync({ kind: 'customer', customerId }, extra);
+  },
+);
 
 /** Any command of the CLI (`sync retry`, `sync --all`…), in-process, with this scenario's settings; `--json` is added. */
 When('the command {string} runs', async function (this: SyncWorld, command: string) {

@@ -26,7 +26,12 @@ describe('the sync command', () => {
   beforeEach(() => {
     mocks.acumatica.reset();
     mocks.b2b.reset();
-    env = { ACUMATICA_URL: mocks.acumatica.url, B2B_URL: mocks.b2b.url, LOG_LEVEL: 'silent', STATE_DIR: mkdtempSync(join(tmpdir(), 'sync-state-')) };
+    env = {
+      ACUMATICA_URL: mocks.acumatica.url,
+      B2B_URL: mocks.b2b.url,
+      LOG_LEVEL: 'silent',
+      STATE_DIR: mkdtempSync(join(tmpdir(), 'sync-state-')),
+    };
   });
   after(() => mocks.stop());
 
@@ -76,10 +81,19 @@ describe('the sync command', () => {
   });
 
   it("lists each customer's status, and retry re-drives the failed ones", async () => {
-    mocks.b2b.faults.add({ method: 'POST', path: '/api/v1/company', status: 400, body: { message: 'Store is closed' }, times: 2 });
+    mocks.b2b.faults.add({
+      method: 'POST',
+      path: '/api/v1/company',
+      status: 400,
+      body: { message: 'Store is closed' },
+      times: 2,
+    });
     const failing = io(env);
     assert.equal(await runCli(['sync', '--all'], failing), 1);
-    assert.match(failing.out(), /failed\s+C000000012 John Kenny: Failed to create the company of C000000012 in Better B2B: HTTP 400, Store is closed/);
+    assert.match(
+      failing.out(),
+      /failed\s+C000000012 John Kenny: Failed to create the company of C000000012 in Better B2B: HTTP 400, Store is closed/,
+    );
     const status = io(env);
     assert.equal(await runCli(['sync', 'status'], status), 0);
     assert.match(status.out(), /Customers: 2 failed, 1 filtered/);
@@ -100,7 +114,10 @@ describe('the sync command', () => {
   it('exits 1 with the reason when Acumatica refuses the credentials', async () => {
     const run = io({ ...env, ACUMATICA_PASSWORD: 'wrong' });
     assert.equal(await runCli(['sync'], run), 1);
-    assert.match(run.out(), /Failed to sign in as admin to tenant Company in Acumatica: HTTP 500, Error: Invalid credentials/);
+    assert.match(
+      run.out(),
+      /Failed to sign in as admin to tenant Company in Acumatica: HTTP 500, Error: Invalid credentials/,
+    );
     assert.match(run.out(), /Please try again\. Check ACUMATICA_USERNAME/, 'one period between the two sentences');
     assert.doesNotMatch(run.out() + run.err(), /wrong/);
   });

@@ -16,8 +16,10 @@ beforeEach(() => {
 });
 
 const companies = () => mocks.b2b.store.companies;
-const usersOf = (name: string) => mocks.b2b.store.users.filter((u) => u.company_id === companies().find((c) => c.company_name === name)?.id);
-const addressesOf = (name: string) => mocks.b2b.store.addresses.filter((a) => a.company_id === companies().find((c) => c.company_name === name)?.id);
+const usersOf = (name: string) =>
+  mocks.b2b.store.users.filter((u) => u.company_id === companies().find((c) => c.company_name === name)?.id);
+const addressesOf = (name: string) =>
+  mocks.b2b.store.addresses.filter((a) => a.company_id === companies().find((c) => c.company_name === name)?.id);
 const logRows = () => mocks.acumatica.store.all('ConnectorLog');
 
 describe('idempotency', () => {
@@ -135,7 +137,9 @@ describe('contacts and locations', () => {
       addressesOf('Facebook').map((a) => a.address_label),
       ['Primary Address'],
     );
-    assert.ok(logRows().some((row) => row.ActionType === 'Customer Contact Sync' && /is deleted/.test(String(row.Description))));
+    assert.ok(
+      logRows().some((row) => row.ActionType === 'Customer Contact Sync' && /is deleted/.test(String(row.Description))),
+    );
   });
 
   it('clears in Better B2B a phone cleared in Acumatica', async () => {
@@ -149,7 +153,11 @@ describe('contacts and locations', () => {
   });
 
   it('honours the connector preferences Include Contacts and Include Location', async () => {
-    await acumatica.put('ConnectorConfiguration', { ConnectorID: 'B2BQASTORE', IncludeContacts: false, IncludeLocations: false });
+    await acumatica.put('ConnectorConfiguration', {
+      ConnectorID: 'B2BQASTORE',
+      IncludeContacts: false,
+      IncludeLocations: false,
+    });
     await sync.run({ kind: 'all' });
     assert.deepEqual(usersOf('Facebook'), []);
     assert.deepEqual(
@@ -161,9 +169,20 @@ describe('contacts and locations', () => {
 
 describe('resilience', () => {
   it('waits out 429 answers with Retry-After and 503s, then syncs everything', async () => {
-    mocks.b2b.faults.add({ method: 'POST', path: '/api/v1/company', status: 429, headers: { 'Retry-After': '0' }, times: 2 });
+    mocks.b2b.faults.add({
+      method: 'POST',
+      path: '/api/v1/company',
+      status: 429,
+      headers: { 'Retry-After': '0' },
+      times: 2,
+    });
     mocks.b2b.faults.add({ method: 'GET', path: '/api/v1/roles', status: 503, times: 2 });
-    mocks.acumatica.faults.add({ method: 'GET', path: '/entity/KensiumCommerce/24.200.001/Contact', status: 503, times: 1 });
+    mocks.acumatica.faults.add({
+      method: 'GET',
+      path: '/entity/KensiumCommerce/24.200.001/Contact',
+      status: 503,
+      times: 1,
+    });
     const report = await sync.run({ kind: 'all' });
     assert.deepEqual(report.totals, { synced: 2, unchanged: 0, skipped: 1, failed: 0, aborted: 0 });
     assert.equal(companies().length, 2);
@@ -194,7 +213,10 @@ describe('resilience', () => {
     assert.deepEqual([down.totals.synced, down.totals.failed], [1, 1]);
     const error = logRows().find((row) => row.Level === 'ERROR');
     assert.equal(error?.ActionType, 'Customer Sync');
-    assert.match(String(error?.Description), /Failed to create the company of C0000000(12|288) in Better B2B: the connection was dropped/);
+    assert.match(
+      String(error?.Description),
+      /Failed to create the company of C0000000(12|288) in Better B2B: the connection was dropped/,
+    );
     const back = await sync.run();
     assert.equal(back.totals.failed, 0);
     assert.equal(back.totals.synced, 1);
@@ -202,7 +224,12 @@ describe('resilience', () => {
   });
 
   it('aborts a customer after the maximum failed attempts and re-drives it on retry', async () => {
-    mocks.b2b.faults.add({ method: 'POST', path: '/api/v1/company', status: 400, body: { message: 'Store is closed' } });
+    mocks.b2b.faults.add({
+      method: 'POST',
+      path: '/api/v1/company',
+      status: 400,
+      body: { message: 'Store is closed' },
+    });
     for (let attempt = 1; attempt <= 2; attempt++) await sync.run({ kind: 'all' }, {}, { MAX_FAILED_ATTEMPTS: 2 });
     const aborted = sync.state().get('C000000012');
     assert.equal(aborted?.status, 'aborted');
@@ -228,7 +255,12 @@ describe('sync state', () => {
         // Pages of one customer; once the first is synced (the second already read), customer pages fail.
         onProgress: () => {
           pagesDone += 1;
-          if (pagesDone === 1) mocks.acumatica.faults.add({ method: 'GET', path: '/entity/KensiumCommerce/24.200.001/Customer', status: 500 });
+          if (pagesDone === 1)
+            mocks.acumatica.faults.add({
+              method: 'GET',
+              path: '/entity/KensiumCommerce/24.200.001/Customer',
+              status: 500,
+            });
         },
       },
       { PAGE_SIZE: 1, HTTP_MAX_ATTEMPTS: 1 },

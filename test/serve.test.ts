@@ -15,7 +15,11 @@ const post = (url: string, body: unknown, secret?: string) =>
 /** A notification as Acumatica sends it for a generic inquiry of customers. */
 function notification(id: string, customerIds: string[]) {
   return {
-    Inserted: customerIds.map((customerId) => ({ CustomerID: customerId, CustomerName: 'x', LastModifiedDateTime: '2026-11-22T10:00:00.1' })),
+    Inserted: customerIds.map((customerId) => ({
+      CustomerID: customerId,
+      CustomerName: 'x',
+      LastModifiedDateTime: '2026-11-22T10:00:00.1',
+    })),
     Deleted: [],
     Query: 'KNCF Customers: Last Modified',
     CompanyId: 'Company',

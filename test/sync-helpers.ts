@@ -36,7 +36,11 @@ export class SyncUnderTest {
     return loadState(this.config());
   }
 
-  async run(selection: Selection = { kind: 'incremental' }, extra: Partial<SyncOptions> = {}, settings: ConfigInput = {}): Promise<SyncReport> {
+  async run(
+    selection: Selection = { kind: 'incremental' },
+    extra: Partial<SyncOptions> = {},
+    settings: ConfigInput = {},
+  ): Promise<SyncReport> {
     const config = this.config(settings);
     const deps = createDependencies(config, createLogger(config.LOG_LEVEL), { backoffMs: 5 });
     return runSync(deps, syncOptions(config, selection, { state: loadState(config), ...extra }));
@@ -46,7 +50,9 @@ export class SyncUnderTest {
 /** The writes (anything but GET) each mock received since its journal was last cleared. */
 export function writesTo(mocks: RunningMocks): { acumatica: string[]; b2b: string[] } {
   const writes = (entries: readonly { method: string; path: string }[]) =>
-    entries.filter((entry) => entry.method !== 'GET' && !entry.path.startsWith('/entity/auth/')).map((entry) => `${entry.method} ${entry.path}`);
+    entries
+      .filter((entry) => entry.method !== 'GET' && !entry.path.startsWith('/entity/auth/'))
+      .map((entry) => `${entry.method} ${entry.path}`);
   return { acumatica: writes(mocks.acumatica.journal.list()), b2b: writes(mocks.b2b.journal.list()) };
 }
 

@@ -59,7 +59,10 @@ export const DEFAULT_USERS: AcumaticaUser[] = [{ name: 'admin', password: 'admin
 export const DEFAULT_TENANTS = ['Company'];
 export const DEFAULT_OAUTH_CLIENTS: OAuthClient[] = [{ clientId: 'mock-client@Company', secret: 'mock-secret' }];
 
-const realClock: LimiterClock = { now: () => Date.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
+const realClock: LimiterClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
 
 /** An Express app that emulates Acumatica's contract-based REST API, with the shared /__mock control API. */
 export class AcumaticaMock {
@@ -130,14 +133,18 @@ export class AcumaticaMock {
   private allEndpoints(): EndpointDefinition {
     const served = this.endpoints;
     const cached = this.merged;
-    if (cached && cached.from.length === served.length && cached.from.every((endpoint, i) => endpoint === served[i])) return cached.value;
+    if (cached && cached.from.length === served.length && cached.from.every((endpoint, i) => endpoint === served[i]))
+      return cached.value;
     this.merged = { from: served, value: mergeEndpoints(served) };
     return this.merged.value;
   }
 
   /** Serves another system endpoint (or replaces the one with the same name and version). */
   addEndpoint(endpoint: EndpointDefinition): void {
-    this.systemEndpoints = [...this.systemEndpoints.filter((e) => !(e.name === endpoint.name && e.version === endpoint.version)), endpoint];
+    this.systemEndpoints = [
+      ...this.systemEndpoints.filter((e) => !(e.name === endpoint.name && e.version === endpoint.version)),
+      endpoint,
+    ];
   }
 
   start(port = 0, host?: string): Promise<string> {
@@ -174,7 +181,11 @@ export class AcumaticaMock {
   private seedable(fixture: unknown): unknown {
     const served = this.endpoints;
     this.repositoryEndpoints ??= repositoryEndpoints(this.systemEndpoints);
-    return withoutUnpublishedFields(fixture, mergeEndpoints(served), mergeEndpoints([...served, ...this.repositoryEndpoints]));
+    return withoutUnpublishedFields(
+      fixture,
+      mergeEndpoints(served),
+      mergeEndpoints([...served, ...this.repositoryEndpoints]),
+    );
   }
 
   private buildApp(): Express {
@@ -207,12 +218,18 @@ export class AcumaticaMock {
     );
     app.use('/entity', this.sessions.guard());
     app.use(
-      customizationRouter({ sessions: this.sessions, customizations: this.customizations, tenants: this.options.tenants ?? DEFAULT_TENANTS, now: Date.now }),
+      customizationRouter({
+        sessions: this.sessions,
+        customizations: this.customizations,
+        tenants: this.options.tenants ?? DEFAULT_TENANTS,
+        now: Date.now,
+      }),
     );
     app.use(entityRouter({ records: this.records, endpoints: () => this.endpoints }));
     app.use((req, res) => sendNoResource(res, `${origin(req)}${req.originalUrl}`));
     app.use((error: Error & { type?: string }, _req: Request, res: Response, _next: NextFunction) => {
-      if (error.type === 'entity.parse.failed') return sendException(res, 400, EXCEPTION.argument, `The request body is not valid JSON: ${error.message}`);
+      if (error.type === 'entity.parse.failed')
+        return sendException(res, 400, EXCEPTION.argument, `The request body is not valid JSON: ${error.message}`);
       sendException(res, 500, 'System.Exception', `The mock failed: ${error.message}`);
     });
     return app;

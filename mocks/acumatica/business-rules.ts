@@ -12,14 +12,18 @@ type Rule = (record: StoredRecord, store: AcumaticaStore) => FieldError[];
 const required =
   (field: string, label: string): Rule =>
   (record) =>
-    record[field] === undefined || record[field] === null || record[field] === '' ? [{ path: field, message: `'${label}' cannot be empty.` }] : [];
+    record[field] === undefined || record[field] === null || record[field] === ''
+      ? [{ path: field, message: `'${label}' cannot be empty.` }]
+      : [];
 
 const exists =
   (field: string, label: string, entity: string, keyField: string): Rule =>
   (record, store) => {
     const value = record[field];
     if (value === undefined || value === null || value === '') return [];
-    return store.findByKeys(entity, [keyField], { [keyField]: value }) ? [] : [{ path: field, message: `'${label}' cannot be found in the system.` }];
+    return store.findByKeys(entity, [keyField], { [keyField]: value })
+      ? []
+      : [{ path: field, message: `'${label}' cannot be found in the system.` }];
   };
 
 /** The Kensium Commerce rule: a B2B customer cannot be saved without an Account Email. */
@@ -50,7 +54,11 @@ export const BUSINESS_RULES: Record<string, Rule[]> = {
     b2bNeedsEmail,
   ],
   Contact: [exists('BusinessAccount', 'Business Account', 'Customer', 'CustomerID')],
-  CustomerLocation: [required('Customer', 'Customer'), required('LocationID', 'Location ID'), exists('Customer', 'Customer', 'Customer', 'CustomerID')],
+  CustomerLocation: [
+    required('Customer', 'Customer'),
+    required('LocationID', 'Location ID'),
+    exists('Customer', 'Customer', 'Customer', 'CustomerID'),
+  ],
   CustomerClass: [required('ClassID', 'Class ID')],
   ConnectorConfiguration: [required('ConnectorID', 'Connector ID')],
 };

@@ -22,12 +22,15 @@ interface StoredCustom {
 
 export function customRef(entity: EntityDefinition, name: string, entityName: string): CustomRef {
   const match = /^(\w+)\.(\w+)$/.exec(name);
-  if (!match) throw new CustomFieldError(`'${name}' is not a custom field name; expected View.Field, such as BAccount.AcctCD`);
+  if (!match)
+    throw new CustomFieldError(`'${name}' is not a custom field name; expected View.Field, such as BAccount.AcctCD`);
   const [, view, field] = match as unknown as [string, string, string];
   const definition = entity.custom?.[name];
   if (!definition && !(entity.views?.includes(view) && field.startsWith('Usr'))) {
     const known = [...Object.keys(entity.custom ?? {}), ...(entity.views ?? []).map((v) => `${v}.Usr…`)];
-    throw new CustomFieldError(`${name} is not a field of the ${entityName} screen; known: ${known.join(', ') || 'none'}`);
+    throw new CustomFieldError(
+      `${name} is not a field of the ${entityName} screen; known: ${known.join(', ') || 'none'}`,
+    );
   }
   return { view, field, definition };
 }
@@ -58,11 +61,16 @@ export function writeCustom(record: StoredRecord, ref: CustomRef, value: unknown
 
 /** A fixture's `custom` object (`{ View: { Field: plainValue } }`) in the stored shape. */
 export function storedFromFixture(raw: unknown, where: string): Record<string, Record<string, StoredCustom>> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error(`${where}.custom: expected { "View": { "Field": value } }`);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new Error(`${where}.custom: expected { "View": { "Field": value } }`);
   return Object.fromEntries(
     Object.entries(raw).map(([view, fields]) => {
-      if (typeof fields !== 'object' || fields === null) throw new Error(`${where}.custom.${view}: expected an object of fields`);
-      return [view, Object.fromEntries(Object.entries(fields).map(([field, value]) => [field, { type: inferType(value), value }]))];
+      if (typeof fields !== 'object' || fields === null)
+        throw new Error(`${where}.custom.${view}: expected an object of fields`);
+      return [
+        view,
+        Object.fromEntries(Object.entries(fields).map(([field, value]) => [field, { type: inferType(value), value }])),
+      ];
     }),
   );
 }
@@ -86,6 +94,7 @@ function readPath(record: StoredRecord, path: string): unknown {
 function writePath(record: StoredRecord, path: string, value: unknown): void {
   const segments = path.split('/');
   let node: Record<string, unknown> = record;
-  for (const segment of segments.slice(0, -1)) node = (node[segment] ??= { id: randomUUID() }) as Record<string, unknown>;
+  for (const segment of segments.slice(0, -1))
+    node = (node[segment] ??= { id: randomUUID() }) as Record<string, unknown>;
   node[segments[segments.length - 1] as string] = value;
 }

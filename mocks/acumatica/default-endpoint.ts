@@ -53,7 +53,10 @@ const contact: EntityDefinition = {
   keys: ['ContactID'],
   autoNumber: { field: 'ContactID', type: 'IntValue' },
   readOnly: ['LastModifiedDateTime', 'NoteID'],
-  custom: { 'Contact.EMail': { type: 'CustomStringField', field: 'Email' }, 'Contact.BAccountID': { type: 'CustomStringField', field: 'BusinessAccount' } },
+  custom: {
+    'Contact.EMail': { type: 'CustomStringField', field: 'Email' },
+    'Contact.BAccountID': { type: 'CustomStringField', field: 'BusinessAccount' },
+  },
   views: ['Contact', 'ContactCurrent'],
 };
 
@@ -134,7 +137,14 @@ const customerLocation: EntityDefinition = {
 const customerClass: EntityDefinition = {
   screen: 'AR201000',
   graph: 'PX.Objects.AR.CustomerClassMaint/CustomerClassRecord',
-  fields: { ClassID: 'StringValue', Description: 'StringValue', CurrencyID: 'StringValue', Terms: 'StringValue', NoteID: 'GuidValue', ...timestamps },
+  fields: {
+    ClassID: 'StringValue',
+    Description: 'StringValue',
+    CurrencyID: 'StringValue',
+    Terms: 'StringValue',
+    NoteID: 'GuidValue',
+    ...timestamps,
+  },
   keys: ['ClassID'],
   readOnly,
 };

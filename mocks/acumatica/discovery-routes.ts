@@ -21,13 +21,19 @@ export function discoveryRouter(sessions: Sessions, endpoints: () => readonly En
       version: { acumaticaBuildVersion: BUILD_VERSION, databaseVersion: BUILD_VERSION },
       endpoints: endpoints()
         .filter((endpoint) => endpoint.name === 'Default' || signedIn)
-        .map((endpoint) => ({ name: endpoint.name, version: endpoint.version, href: `/entity/${endpoint.name}/${endpoint.version}/` })),
+        .map((endpoint) => ({
+          name: endpoint.name,
+          version: endpoint.version,
+          href: `/entity/${endpoint.name}/${endpoint.version}/`,
+        })),
     });
   });
   router.get('/entity/:endpoint/:version/swagger.json', (req, res) => {
     const company = typeof req.query.company === 'string' ? req.query.company : undefined;
     if (!sessions.find(req) && !(company && sessions.tenant(company))) return sendUnauthorized(res);
-    const endpoint = endpoints().find((e) => e.name.toLowerCase() === req.params.endpoint.toLowerCase() && e.version === req.params.version);
+    const endpoint = endpoints().find(
+      (e) => e.name.toLowerCase() === req.params.endpoint.toLowerCase() && e.version === req.params.version,
+    );
     if (!endpoint) return sendNoResource(res, `${origin(req)}${req.originalUrl}`);
     res.json(endpointSwagger(endpoint, `${origin(req)}/entity/${endpoint.name}/${endpoint.version}`));
   });

@@ -13,24 +13,39 @@ function check(doc: Doc, value: unknown, schema: any, where: string): string[] {
   if (schema.allOf) {
     const properties = Object.assign(
       {},
-      ...schema.allOf.map((part: any) => (part.$ref ? doc.components.schemas[part.$ref.split('/').pop()] : part).properties ?? {}),
+      ...schema.allOf.map(
+        (part: any) => (part.$ref ? doc.components.schemas[part.$ref.split('/').pop()] : part).properties ?? {},
+      ),
     );
-    if (!schema.allOf.some((part: any) => part.$ref && !part.$ref.endsWith('Value'))) return check(doc, value, schema.allOf[0], where);
+    if (!schema.allOf.some((part: any) => part.$ref && !part.$ref.endsWith('Value')))
+      return check(doc, value, schema.allOf[0], where);
     return check(doc, value, { type: 'object', properties, closed: true }, where);
   }
-  if (value === null || value === undefined) return schema.nullable || schema.type === undefined ? [] : [`${where}: null`];
+  if (value === null || value === undefined)
+    return schema.nullable || schema.type === undefined ? [] : [`${where}: null`];
   if (schema.type === 'object') {
     if (typeof value !== 'object' || Array.isArray(value)) return [`${where}: expected an object`];
     return Object.entries(value).flatMap(([name, inner]) => {
-      const property = schema.properties?.[name] ?? (schema.additionalProperties === undefined ? undefined : schema.additionalProperties || {});
-      return property ? check(doc, inner, property, `${where}.${name}`) : schema.closed ? [`${where}.${name}: not in the schema`] : [];
+      const property =
+        schema.properties?.[name] ??
+        (schema.additionalProperties === undefined ? undefined : schema.additionalProperties || {});
+      return property
+        ? check(doc, inner, property, `${where}.${name}`)
+        : schema.closed
+          ? [`${where}.${name}: not in the schema`]
+          : [];
     });
   }
   if (schema.type === 'array')
-    return Array.isArray(value) ? value.flatMap((row, i) => check(doc, row, schema.items, `${where}[${i}]`)) : [`${where}: expected an array`];
-  const ok = { string: typeof value === 'string', integer: Number.isInteger(value), number: typeof value === 'number', boolean: typeof value === 'boolean' }[
-    schema.type as string
-  ];
+    return Array.isArray(value)
+      ? value.flatMap((row, i) => check(doc, row, schema.items, `${where}[${i}]`))
+      : [`${where}: expected an array`];
+  const ok = {
+    string: typeof value === 'string',
+    integer: Number.isInteger(value),
+    number: typeof value === 'number',
+    boolean: typeof value === 'boolean',
+  }[schema.type as string];
   return ok === false ? [`${where}: ${JSON.stringify(value)} is not ${schema.type}`] : [];
 }
 
@@ -55,7 +70,11 @@ describe('Acumatica discovery: GET /entity and swagger.json', () => {
   it('serves swagger.json to a signed-in user or with ?company=, and 401 otherwise', async () => {
     assert.equal((await new TestClient(suite.mock.url).get(`${KENSIUM}/swagger.json`)).status, 401);
     assert.equal((await new TestClient(suite.mock.url).get(`${KENSIUM}/swagger.json?company=Company`)).status, 200);
-    assert.equal((await new TestClient(suite.mock.url).get('/entity/swagger.json')).body.paths['/entity/auth/login'].post.operationId, 'Auth_Login');
+    assert.equal(
+      (await new TestClient(suite.mock.url).get('/entity/swagger.json')).body.paths['/entity/auth/login'].post
+        .operationId,
+      'Auth_Login',
+    );
   });
 
   it('describes each entity of the endpoint, with its fields and operations, as OpenAPI 3', async () => {
@@ -66,27 +85,49 @@ describe('Acumatica discovery: GET /entity and swagger.json', () => {
     assert.deepEqual(customer.CustomerType, { allOf: [{ $ref: '#/components/schemas/StringValue' }] });
     assert.deepEqual(customer.KensiumCommerceEnabled, { allOf: [{ $ref: '#/components/schemas/BooleanValue' }] });
     assert.deepEqual(customer.MainContact, { $ref: '#/components/schemas/Contact' });
-    assert.deepEqual(customer.SiteAssociations, { type: 'array', items: { $ref: '#/components/schemas/SiteAssociation' } });
+    assert.deepEqual(customer.SiteAssociations, {
+      type: 'array',
+      items: { $ref: '#/components/schemas/SiteAssociation' },
+    });
     assert.ok(doc.components.schemas.Address.allOf[1].properties.City);
-    for (const entity of ['Customer', 'Contact', 'CustomerLocation', 'CustomerClass', 'ConnectorLog', 'ConnectorConfiguration']) {
-      const ids = Object.values(doc.paths as Doc['paths']).flatMap((item) => Object.values(item).map((op) => op.operationId));
+    for (const entity of [
+      'Customer',
+      'Contact',
+      'CustomerLocation',
+      'CustomerClass',
+      'ConnectorLog',
+      'ConnectorConfiguration',
+    ]) {
+      const ids = Object.values(doc.paths as Doc['paths']).flatMap((item) =>
+        Object.values(item).map((op) => op.operationId),
+      );
       for (const op of ['GetList', 'PutEntity', 'GetById', 'GetByKeys', 'DeleteById', 'DeleteByKeys'])
         assert.ok(ids.includes(`${entity}_${op}`), `${entity}_${op}`);
     }
     const defaultDoc = (await suite.client.get('/entity/Default/24.200.001/swagger.json')).body;
-    assert.equal(defaultDoc.components.schemas.Customer.allOf[1].properties.CustomerType, undefined, 'Default has no Kensium fields');
+    assert.equal(
+      defaultDoc.components.schemas.Customer.allOf[1].properties.CustomerType,
+      undefined,
+      'Default has no Kensium fields',
+    );
   });
 
   it('lets a client driven only by the document create, read and list records whose answers match it', async () => {
     const doc: Doc = (await suite.client.get(`${KENSIUM}/swagger.json`)).body;
     const operation = (id: string) => {
       for (const [path, item] of Object.entries(doc.paths))
-        for (const [method, op] of Object.entries(item)) if (op.operationId === id) return { path, method: method.toUpperCase(), op };
+        for (const [method, op] of Object.entries(item))
+          if (op.operationId === id) return { path, method: method.toUpperCase(), op };
       throw new Error(`no operation ${id}`);
     };
     const base = new URL((doc as unknown as { servers: Array<{ url: string }> }).servers[0]!.url).pathname;
     const fields = doc.components.schemas.Customer.allOf[1].properties;
-    const record = { CustomerID: 'C000000777', CustomerName: 'Generated Client Inc', CustomerClass: 'LOCAL', CustomerType: 'B2C' };
+    const record = {
+      CustomerID: 'C000000777',
+      CustomerName: 'Generated Client Inc',
+      CustomerClass: 'LOCAL',
+      CustomerType: 'B2C',
+    };
     for (const name of Object.keys(record)) assert.ok(fields[name], `the document describes ${name}`);
     const put = operation('Customer_PutEntity');
     const saved = await suite.client.request(put.method, `${base}${put.path}`, {
@@ -101,13 +142,24 @@ describe('Acumatica discovery: GET /entity and swagger.json', () => {
     );
     assert.deepEqual(check(doc, saved.body, { $ref: '#/components/schemas/Customer' }, 'PUT'), []);
     const byKeys = operation('Customer_GetByKeys');
-    const read = await suite.client.request(byKeys.method, `${base}${byKeys.path.replace('{ids}', record.CustomerID)}?$expand=MainContact,SiteAssociations`);
+    const read = await suite.client.request(
+      byKeys.method,
+      `${base}${byKeys.path.replace('{ids}', record.CustomerID)}?$expand=MainContact,SiteAssociations`,
+    );
     assert.equal(read.body.CustomerName.value, record.CustomerName);
     assert.deepEqual(check(doc, read.body, { $ref: '#/components/schemas/Customer' }, 'GetByKeys'), []);
     const list = operation('Customer_GetList');
-    assert.ok(list.op.parameters?.some((p) => doc.components.parameters[p.$ref.split('/').pop() as string].name === '$filter'));
-    const listed = await suite.client.request(list.method, `${base}${list.path}?$expand=MainContact/Address,MainContact,SiteAssociations`);
+    assert.ok(
+      list.op.parameters?.some((p) => doc.components.parameters[p.$ref.split('/').pop() as string].name === '$filter'),
+    );
+    const listed = await suite.client.request(
+      list.method,
+      `${base}${list.path}?$expand=MainContact/Address,MainContact,SiteAssociations`,
+    );
     assert.equal(listed.status, 200);
-    assert.deepEqual(check(doc, listed.body, { type: 'array', items: { $ref: '#/components/schemas/Customer' } }, 'GetList'), []);
+    assert.deepEqual(
+      check(doc, listed.body, { type: 'array', items: { $ref: '#/components/schemas/Customer' } }, 'GetList'),
+      [],
+    );
   });
 });

@@ -7,7 +7,16 @@ import { DEFAULT_ENDPOINT } from './default-endpoint';
  * project when it is published (customization/endpoint-loader.ts).
  */
 export type FieldType =
-  'StringValue' | 'IntValue' | 'ShortValue' | 'LongValue' | 'BooleanValue' | 'DecimalValue' | 'DoubleValue' | 'DateTimeValue' | 'GuidValue' | 'ByteValue';
+  | 'StringValue'
+  | 'IntValue'
+  | 'ShortValue'
+  | 'LongValue'
+  | 'BooleanValue'
+  | 'DecimalValue'
+  | 'DoubleValue'
+  | 'DateTimeValue'
+  | 'GuidValue'
+  | 'ByteValue';
 
 /** The `type` Acumatica gives a value in the `custom` object. */
 export type CustomFieldType =
@@ -62,7 +71,10 @@ export interface EndpointDefinition {
 export { DEFAULT_ENDPOINT };
 
 /** An entity of the base endpoint with more fields, linked entities or details (what an endpoint extension does). */
-export const withFields = (entity: EntityDefinition | undefined, extra: Partial<EntityDefinition>): EntityDefinition => ({
+export const withFields = (
+  entity: EntityDefinition | undefined,
+  extra: Partial<EntityDefinition>,
+): EntityDefinition => ({
   ...entity,
   ...extra,
   fields: { ...entity?.fields, ...extra.fields },
@@ -73,7 +85,11 @@ export const withFields = (entity: EntityDefinition | undefined, extra: Partial<
 /** The system endpoints of the instance; published customizations add theirs (mocks/acumatica/customization). */
 export const ENDPOINTS: EndpointDefinition[] = [DEFAULT_ENDPOINT];
 
-export function findEndpoint(endpoints: EndpointDefinition[], name: string, version: string): EndpointDefinition | undefined {
+export function findEndpoint(
+  endpoints: EndpointDefinition[],
+  name: string,
+  version: string,
+): EndpointDefinition | undefined {
   return endpoints.find((e) => e.name.toLowerCase() === name.toLowerCase() && e.version === version);
 }
 

@@ -11,7 +11,11 @@ describe('Acumatica records: PUT, GET, DELETE', () => {
   const assertNoEntity = (answer: Answer) => {
     assert.equal(answer.status, 500);
     assert.deepEqual(
-      { message: answer.body.message, exceptionMessage: answer.body.exceptionMessage, exceptionType: answer.body.exceptionType },
+      {
+        message: answer.body.message,
+        exceptionMessage: answer.body.exceptionMessage,
+        exceptionType: answer.body.exceptionType,
+      },
       {
         message: 'An error has occurred.',
         exceptionMessage: 'No entity satisfies the condition.',
@@ -22,9 +26,15 @@ describe('Acumatica records: PUT, GET, DELETE', () => {
   };
 
   it('creates a record with PUT, and updates the same one when its key fields come again', async () => {
-    const created = await suite.client.put(`${KENSIUM}/Customer`, wire({ CustomerID: 'C000000400', CustomerName: 'New Co', CustomerClass: 'LOCAL' }));
+    const created = await suite.client.put(
+      `${KENSIUM}/Customer`,
+      wire({ CustomerID: 'C000000400', CustomerName: 'New Co', CustomerClass: 'LOCAL' }),
+    );
     assert.equal(created.status, 200);
-    const updated = await suite.client.put(`${KENSIUM}/Customer`, wire({ CustomerID: 'c000000400 ', CustomerName: 'New Co Ltd' }));
+    const updated = await suite.client.put(
+      `${KENSIUM}/Customer`,
+      wire({ CustomerID: 'c000000400 ', CustomerName: 'New Co Ltd' }),
+    );
     assert.equal(updated.body.id, created.body.id, 'key fields match without case or trailing spaces');
     assert.equal(customers().length, 4);
     assert.equal(suite.mock.store.get('Customer', created.body.id)?.CustomerName, 'New Co Ltd');
@@ -39,12 +49,25 @@ describe('Acumatica records: PUT, GET, DELETE', () => {
       wire({ CustomerClass: 'INTL' }),
     );
     assert.equal(byFilter.status, 200);
-    assert.equal(suite.mock.store.findByKeys('Customer', ['CustomerID'], { CustomerID: 'C000000300' })?.CustomerClass, 'INTL');
+    assert.equal(
+      suite.mock.store.findByKeys('Customer', ['CustomerID'], { CustomerID: 'C000000300' })?.CustomerClass,
+      'INTL',
+    );
   });
 
   it('answers the 500 NoEntitySatisfiesTheCondition when an id, a filter or keys match nothing', async () => {
-    assertNoEntity(await suite.client.put(`${KENSIUM}/Customer`, { id: '00000000-0000-0000-0000-000000000000', CustomerName: { value: 'x' } }));
-    assertNoEntity(await suite.client.put(`${KENSIUM}/Customer${q({ $filter: "CustomerID eq 'NOPE'" })}`, wire({ CustomerName: 'x' })));
+    assertNoEntity(
+      await suite.client.put(`${KENSIUM}/Customer`, {
+        id: '00000000-0000-0000-0000-000000000000',
+        CustomerName: { value: 'x' },
+      }),
+    );
+    assertNoEntity(
+      await suite.client.put(
+        `${KENSIUM}/Customer${q({ $filter: "CustomerID eq 'NOPE'" })}`,
+        wire({ CustomerName: 'x' }),
+      ),
+    );
     assertNoEntity(await suite.client.get(`${KENSIUM}/Customer/NOPE`));
     assertNoEntity(await suite.client.get(`${KENSIUM}/Customer/00000000-0000-0000-0000-000000000000`));
     assertNoEntity(await suite.client.delete(`${KENSIUM}/CustomerLocation/C000000012/NOPE`));
@@ -65,11 +88,17 @@ describe('Acumatica records: PUT, GET, DELETE', () => {
     const [row] = (await suite.client.get(path)).body.SiteAssociations;
     await suite.client.put(`${KENSIUM}/Customer`, {
       CustomerID: { value: 'C000000012' },
-      SiteAssociations: [{ id: row.id, CommerceReferenceID: { value: '801' } }, wire({ ConfigSite: 'OTHERSTORE', ConnectorType: 'KNB', Active: true })],
+      SiteAssociations: [
+        { id: row.id, CommerceReferenceID: { value: '801' } },
+        wire({ ConfigSite: 'OTHERSTORE', ConnectorType: 'KNB', Active: true }),
+      ],
     });
     let rows = (await suite.client.get(path)).body.SiteAssociations;
     assert.deepEqual(
-      rows.map((r: { ConfigSite: { value: string }; CommerceReferenceID: { value?: string } }) => [r.ConfigSite.value, r.CommerceReferenceID.value]),
+      rows.map((r: { ConfigSite: { value: string }; CommerceReferenceID: { value?: string } }) => [
+        r.ConfigSite.value,
+        r.CommerceReferenceID.value,
+      ]),
       [
         ['B2BQASTORE', '801'],
         ['OTHERSTORE', undefined],
@@ -84,7 +113,10 @@ describe('Acumatica records: PUT, GET, DELETE', () => {
       rows.map((r: { ConfigSite: { value: string } }) => r.ConfigSite.value),
       ['B2BQASTORE'],
     );
-    await suite.client.put(`${KENSIUM}/Customer`, { CustomerID: { value: 'C000000012' }, SiteAssociations: [{ id: row.id, delete: true }] });
+    await suite.client.put(`${KENSIUM}/Customer`, {
+      CustomerID: { value: 'C000000012' },
+      SiteAssociations: [{ id: row.id, delete: true }],
+    });
     assert.deepEqual((await suite.client.get(path)).body.SiteAssociations, []);
   });
 
@@ -126,6 +158,10 @@ describe('Acumatica records: PUT, GET, DELETE', () => {
     assert.equal(notJson.status, 400);
     assert.match(((await notJson.json()) as { exceptionMessage: string }).exceptionMessage, /not valid JSON/);
     assert.equal((await suite.client.get(`${KENSIUM}/SalesOrder`)).status, 404);
-    assert.equal((await suite.client.get('/entity/Default/24.200.001/ConnectorLog')).status, 404, 'ConnectorLog is in the extension only');
+    assert.equal(
+      (await suite.client.get('/entity/Default/24.200.001/ConnectorLog')).status,
+      404,
+      'ConnectorLog is in the extension only',
+    );
   });
 });

@@ -71,8 +71,10 @@ export function entityRouter(deps: EntityRouteDeps): Router {
     const body = parseBody(req.body, target.definition, target.endpoint, target.entity, target.entity);
     const existing = findForPut(store, target, body.id, body.fields, filter);
     if (existing === 'none') return sendNoEntity(res);
-    if (existing && req.get('If-None-Match') === '*') return void res.status(412).json({ message: `The ${target.entity} record already exists.` });
-    if (!existing && req.get('If-Match') === '*') return void res.status(412).json({ message: `The ${target.entity} record does not exist.` });
+    if (existing && req.get('If-None-Match') === '*')
+      return void res.status(412).json({ message: `The ${target.entity} record already exists.` });
+    if (!existing && req.get('If-Match') === '*')
+      return void res.status(412).json({ message: `The ${target.entity} record does not exist.` });
     const result = putRecord(records, target, body, existing);
     if ('errors' in result) return sendValidationErrors(res, req.body, result.errors, target.entity, Boolean(existing));
     res.json(wire(target, result.saved, answerProjection(req.body, projection), 1));

@@ -40,7 +40,13 @@ export function sendUnauthorized(res: Response): void {
 }
 
 /** Acumatica's 422: the entity sent, with a top-level `error` and an `error` beside each bad field's value. */
-export function sendValidationErrors(res: Response, body: unknown, errors: FieldError[], entity: string, updating: boolean): void {
+export function sendValidationErrors(
+  res: Response,
+  body: unknown,
+  errors: FieldError[],
+  entity: string,
+  updating: boolean,
+): void {
   const echo = structuredClone((body ?? {}) as Record<string, unknown>);
   echo.error = `${updating ? 'Updating' : 'Inserting'} '${entity}' record raised at least one error. Please review the errors.`;
   for (const { path, message } of errors) {

@@ -13,7 +13,8 @@ const record: Record<string, unknown> = {
 };
 const matches = (filter: string) =>
   evaluate(parseFilter(filter), (node) => {
-    if (node.kind === 'custom') return (record.custom as Record<string, Record<string, unknown>>)[node.view]?.[node.field];
+    if (node.kind === 'custom')
+      return (record.custom as Record<string, Record<string, unknown>>)[node.view]?.[node.field];
     let value: unknown = record;
     for (const segment of node.path) value = (value as Record<string, unknown> | undefined)?.[segment];
     return value;

@@ -84,7 +84,8 @@ export function parseFilter(source: string): FilterNode {
   const tokens = tokenize(source);
   let position = 0;
   const peek = () => tokens[position];
-  const describe = (token: Token | undefined) => (token ? `"${token.text}" at position ${token.at + 1}` : 'the end of the filter');
+  const describe = (token: Token | undefined) =>
+    token ? `"${token.text}" at position ${token.at + 1}` : 'the end of the filter';
   const expect = (text: string) => {
     const token = tokens[position];
     if (token?.text !== text) throw new FilterError(`expected "${text}" but found ${describe(token)}`);
@@ -157,9 +158,12 @@ export function parseFilter(source: string): FilterNode {
           return { kind: 'call', name: lower as 'substringof' | 'startswith' | 'endswith', args: [first, second] };
         }
         if (/^cf\.\w+$/i.test(token.text)) return parseCustomField(token.text.slice(3));
-        throw new FilterError(`unknown function "${token.text}" at position ${token.at + 1}; supported: substringof, startswith, endswith, cf.<Type>`);
+        throw new FilterError(
+          `unknown function "${token.text}" at position ${token.at + 1}; supported: substringof, startswith, endswith, cf.<Type>`,
+        );
       }
-      if (COMPARISONS.has(lower) || lower === 'and' || lower === 'or') throw new FilterError(`a value was expected before ${describe(token)}`);
+      if (COMPARISONS.has(lower) || lower === 'and' || lower === 'or')
+        throw new FilterError(`a value was expected before ${describe(token)}`);
       return { kind: 'path', path: token.text.split('/') };
     }
     throw new FilterError(`unexpected ${describe(token)}`);
@@ -167,7 +171,8 @@ export function parseFilter(source: string): FilterNode {
   const parseCustomField = (type: string): FilterNode => {
     expect('(');
     const name = peek();
-    if (name?.type !== 'word' || name.text.toLowerCase() !== 'f') throw new FilterError(`expected f='View.Field' in cf.${type}(…) but found ${describe(name)}`);
+    if (name?.type !== 'word' || name.text.toLowerCase() !== 'f')
+      throw new FilterError(`expected f='View.Field' in cf.${type}(…) but found ${describe(name)}`);
     position += 1;
     expect('=');
     const value = peek();
@@ -181,14 +186,18 @@ export function parseFilter(source: string): FilterNode {
 
   if (tokens.length === 0) throw new FilterError('the filter is empty');
   const tree = parseOr();
-  if (position < tokens.length) throw new FilterError(`unexpected ${describe(tokens[position])}; expected and, or or the end`);
+  if (position < tokens.length)
+    throw new FilterError(`unexpected ${describe(tokens[position])}; expected and, or or the end`);
   return tree;
 }
 
 function typedLiteral(token: Token): string | Date {
   if (!token.prefix || token.prefix === 'guid') return token.text;
-  const date = new Date(token.prefix === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(token.text) ? `${token.text}T00:00:00Z` : token.text);
-  if (Number.isNaN(date.getTime())) throw new FilterError(`${token.prefix}'${token.text}' at position ${token.at + 1} is not a valid date`);
+  const date = new Date(
+    token.prefix === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(token.text) ? `${token.text}T00:00:00Z` : token.text,
+  );
+  if (Number.isNaN(date.getTime()))
+    throw new FilterError(`${token.prefix}'${token.text}' at position ${token.at + 1} is not a valid date`);
   return date;
 }
 
@@ -255,7 +264,8 @@ function compare(op: ComparisonOp, left: unknown, right: unknown): boolean {
 function comparable(left: unknown, right: unknown): [number | string | boolean, number | string | boolean] {
   if (left instanceof Date || right instanceof Date) return [toTime(left), toTime(right)];
   if (typeof left === 'number' || typeof right === 'number') return [Number(left), Number(right)];
-  if (typeof left === 'boolean' || typeof right === 'boolean') return [left === true || left === 'true', right === true || right === 'true'];
+  if (typeof left === 'boolean' || typeof right === 'boolean')
+    return [left === true || left === 'true', right === true || right === 'true'];
   return [String(left).toLowerCase(), String(right).toLowerCase()];
 }
 

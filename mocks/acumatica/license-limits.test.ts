@@ -72,7 +72,13 @@ describe('Acumatica license limits', () => {
     assert.equal(third.status, 429);
     assert.equal(third.body.exceptionMessage, 'API Login Limit');
     const token = await new TestClient(mock.url).request('POST', '/identity/connect/token', {
-      form: { grant_type: 'password', client_id: 'mock-client@Company', client_secret: 'mock-secret', username: 'admin', password: 'admin' },
+      form: {
+        grant_type: 'password',
+        client_id: 'mock-client@Company',
+        client_secret: 'mock-secret',
+        username: 'admin',
+        password: 'admin',
+      },
     });
     assert.equal(token.status, 429, 'an OAuth token is an API session too');
     await second.request('POST', '/entity/auth/logout');
@@ -119,7 +125,9 @@ describe('Acumatica license limits', () => {
     await until('the quitter to queue', async () => (await state()).queued === 1);
     quitter.destroy();
     const journalled = async () =>
-      (await control.get(`/__mock/journal?method=GET&path=${DEFAULT}/CustomerClass`)).body.some((e: { status: number }) => e.status === 0);
+      (await control.get(`/__mock/journal?method=GET&path=${DEFAULT}/CustomerClass`)).body.some(
+        (e: { status: number }) => e.status === 0,
+      );
     await until('the mock to notice the hang-up', journalled);
     held.end(':1}');
     assert.equal((await client.get(`${DEFAULT}/CustomerClass`)).status, 200);

@@ -20,7 +20,13 @@ export const licenseLimitsSchema = z.strictObject({
 
 export type LicenseLimits = z.infer<typeof licenseLimitsSchema>;
 
-export const NO_LIMITS: LicenseLimits = { maxSessions: null, maxConcurrentRequests: null, requestsPerMinute: null, maxQueue: 20, maxWaitMs: 600_000 };
+export const NO_LIMITS: LicenseLimits = {
+  maxSessions: null,
+  maxConcurrentRequests: null,
+  requestsPerMinute: null,
+  maxQueue: 20,
+  maxWaitMs: 600_000,
+};
 
 const WINDOW_MS = 60_000;
 
@@ -73,7 +79,10 @@ export class RequestLimiter {
       const delay = this.throttleDelay(now);
       if (delay > 0 && this.queued >= this.limits.maxQueue) return decline(res, full);
       if (delay > this.limits.maxWaitMs)
-        return decline(res, `the request would wait ${Math.ceil(delay)} ms for the per-minute limit of ${this.limits.requestsPerMinute}`);
+        return decline(
+          res,
+          `the request would wait ${Math.ceil(delay)} ms for the per-minute limit of ${this.limits.requestsPerMinute}`,
+        );
       const stamp = now;
       this.window.push(stamp);
       let gone = false; // the client may hang up while its request waits
@@ -151,5 +160,7 @@ function counts(req: Request): boolean {
 }
 
 function decline(res: Response, reason: string): void {
-  res.status(429).json({ message: `The request was declined: ${reason}. The license limits API requests; retry later.` });
+  res
+    .status(429)
+    .json({ message: `The request was declined: ${reason}. The license limits API requests; retry later.` });
 }

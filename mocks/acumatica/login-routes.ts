@@ -19,7 +19,10 @@ export function loginRouter(sessions: Sessions): Router {
   router.post('/entity/auth/login', express.json(), express.urlencoded({ extended: false }), (req, res) => {
     const parsed = loginSchema.safeParse(req.body ?? {});
     if (!parsed.success) {
-      return sendBadRequest(res, `The request is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')}`);
+      return sendBadRequest(
+        res,
+        `The request is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')}`,
+      );
     }
     const { name, password, tenant, company, branch, locale } = parsed.data;
     const session = sessions.open({ name, password, tenant: tenant ?? company ?? '', branch, locale, kind: 'cookie' });
@@ -37,7 +40,14 @@ export function loginRouter(sessions: Sessions): Router {
 }
 
 export function sendSignInFailure(res: Response, failure: SignInFailure): void {
-  if (failure === 'tenant') return sendException(res, 500, EXCEPTION.undefinedCompany, 'A proper company ID cannot be determined for the request.');
-  if (failure === 'credentials') return sendException(res, 500, EXCEPTION.pxException, 'Error: Invalid credentials. Please try again.');
+  if (failure === 'tenant')
+    return sendException(
+      res,
+      500,
+      EXCEPTION.undefinedCompany,
+      'A proper company ID cannot be determined for the request.',
+    );
+  if (failure === 'credentials')
+    return sendException(res, 500, EXCEPTION.pxException, 'Error: Invalid credentials. Please try again.');
   sendException(res, 429, EXCEPTION.pxException, 'API Login Limit');
 }

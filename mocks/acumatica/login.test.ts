@@ -14,7 +14,13 @@ describe('Acumatica sign-in (cookies)', () => {
 
   it('answers 204 with the .ASPXAUTH and ASP.NET_SessionId cookies, which open the API', async () => {
     const client = new TestClient(url);
-    const answer = await client.login({ name: 'admin', password: 'admin', tenant: 'Company', branch: 'HQ', locale: 'EN-US' });
+    const answer = await client.login({
+      name: 'admin',
+      password: 'admin',
+      tenant: 'Company',
+      branch: 'HQ',
+      locale: 'EN-US',
+    });
     assert.equal(answer.status, 204);
     const names = answer.headers.getSetCookie().map((cookie) => cookie.split('=')[0]);
     assert.deepEqual(names.sort(), ['.ASPXAUTH', 'ASP.NET_SessionId']);
@@ -34,14 +40,30 @@ describe('Acumatica sign-in (cookies)', () => {
   for (const [what, credentials, encoding] of accepted) {
     it(`accepts ${what}`, async () => {
       const client = new TestClient(url);
-      const answer = await client.request('POST', '/entity/auth/login', encoding === 'json' ? { json: credentials } : { form: credentials });
+      const answer = await client.request(
+        'POST',
+        '/entity/auth/login',
+        encoding === 'json' ? { json: credentials } : { form: credentials },
+      );
       assert.equal(answer.status, 204, JSON.stringify(answer.body));
     });
   }
 
   const refused: Array<[string, Record<string, string>, number, string, string]> = [
-    ['a wrong password', { name: 'admin', password: 'nope', tenant: 'Company' }, 500, 'PX.Data.PXException', 'Error: Invalid credentials. Please try again.'],
-    ['an unknown user', { name: 'ghost', password: 'admin' }, 500, 'PX.Data.PXException', 'Error: Invalid credentials. Please try again.'],
+    [
+      'a wrong password',
+      { name: 'admin', password: 'nope', tenant: 'Company' },
+      500,
+      'PX.Data.PXException',
+      'Error: Invalid credentials. Please try again.',
+    ],
+    [
+      'an unknown user',
+      { name: 'ghost', password: 'admin' },
+      500,
+      'PX.Data.PXException',
+      'Error: Invalid credentials. Please try again.',
+    ],
     [
       'an unknown tenant',
       { name: 'admin', password: 'admin', tenant: 'Elsewhere' },
@@ -83,7 +105,11 @@ describe('Acumatica sign-in (cookies)', () => {
     const out = await client.request('POST', '/entity/auth/logout');
     assert.equal(out.status, 204);
     assert.equal((await client.get(`${KENSIUM}/Customer`)).status, 401);
-    assert.equal((await new TestClient(url).request('POST', '/entity/auth/logout')).status, 204, 'signing out without a session is no error');
+    assert.equal(
+      (await new TestClient(url).request('POST', '/entity/auth/logout')).status,
+      204,
+      'signing out without a session is no error',
+    );
   });
 
   it('ends a session idle for longer than the timeout, and keeps one in use alive', async () => {

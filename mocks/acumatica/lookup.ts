@@ -30,14 +30,22 @@ export function query(store: AcumaticaStore, target: Target, filter: FilterNode 
     // so that a long filter is not evaluated against every record of a large table.
     const wanted = equalitySet(filter);
     if (wanted) records = records.filter((record) => wanted.values.has(normalize(record[wanted.field])));
-    records = records.map((record) => hydrate(target.entity, record, store)).filter((record) => matches(record, filter));
+    records = records
+      .map((record) => hydrate(target.entity, record, store))
+      .filter((record) => matches(record, filter));
   } else records = records.map((record) => hydrate(target.entity, record, store));
   return sorted(records, target.definition);
 }
 
 /** The field and values of a filter that is only `eq` comparisons of one top-level field with literals, joined by `or`. */
 function equalitySet(node: FilterNode): { field: string; values: Set<unknown> } | undefined {
-  if (node.kind === 'compare' && node.op === 'eq' && node.left.kind === 'path' && node.left.path.length === 1 && node.right.kind === 'literal') {
+  if (
+    node.kind === 'compare' &&
+    node.op === 'eq' &&
+    node.left.kind === 'path' &&
+    node.left.path.length === 1 &&
+    node.right.kind === 'literal'
+  ) {
     const value = node.right.value;
     if (typeof value !== 'string' && typeof value !== 'number') return undefined;
     return { field: node.left.path[0] as string, values: new Set([normalize(value)]) };
@@ -72,7 +80,9 @@ export function findByPath(store: AcumaticaStore, target: Target, segments: stri
   if (parts.length === 1 && GUID.test(parts[0] as string)) return store.get(target.entity, parts[0] as string);
   const keyFields = target.definition.keys ?? [];
   if (parts.length !== keyFields.length) return undefined;
-  const keys = Object.fromEntries(keyFields.map((field, index) => [field, coerceKey(target.definition, field, parts[index] as string)]));
+  const keys = Object.fromEntries(
+    keyFields.map((field, index) => [field, coerceKey(target.definition, field, parts[index] as string)]),
+  );
   return store.findByKeys(target.entity, keyFields, keys);
 }
 
@@ -96,7 +106,10 @@ export function findForPut(
     return match ? store.get(target.entity, match.id) : 'none';
   }
   if (id) return store.get(target.entity, id) ?? 'none';
-  const keyFields = (target.definition.keys ?? []).filter((field) => field !== target.definition.autoNumber?.field || fields[field] !== undefined);
-  if (keyFields.length === 0 || !keyFields.every((field) => fields[field] !== undefined && fields[field] !== null)) return undefined;
+  const keyFields = (target.definition.keys ?? []).filter(
+    (field) => field !== target.definition.autoNumber?.field || fields[field] !== undefined,
+  );
+  if (keyFields.length === 0 || !keyFields.every((field) => fields[field] !== undefined && fields[field] !== null))
+    return undefined;
   return store.findByKeys(target.entity, keyFields, fields);
 }

@@ -8,11 +8,15 @@ const ROOT = join(__dirname, '..', '..');
 
 /** Starts `npm run mocks`'s script as a black box and waits for the line that gives the Acumatica mock's URL. */
 function startMocksProcess(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--require', 'ts-node/register/transpile-only', join(ROOT, 'mocks', 'start.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, ACUMATICA_MOCK_PORT: '0', B2B_MOCK_PORT: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--require', 'ts-node/register/transpile-only', join(ROOT, 'mocks', 'start.ts')],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ACUMATICA_MOCK_PORT: '0', B2B_MOCK_PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => {

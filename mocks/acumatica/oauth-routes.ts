@@ -25,7 +25,12 @@ const tokenRequest = z.discriminatedUnion('grant_type', [
     password: z.string(),
     scope: z.string().optional(),
   }),
-  z.object({ grant_type: z.literal('refresh_token'), client_id: z.string(), client_secret: z.string().optional(), refresh_token: z.string() }),
+  z.object({
+    grant_type: z.literal('refresh_token'),
+    client_id: z.string(),
+    client_secret: z.string().optional(),
+    refresh_token: z.string(),
+  }),
 ]);
 
 interface Grant {
@@ -59,7 +64,11 @@ export function oauthRouter(sessions: Sessions, options: OAuthOptions): Router {
       const grant = (req.body as { grant_type?: unknown } | undefined)?.grant_type;
       if (typeof grant === 'string' && grant !== 'password' && grant !== 'refresh_token')
         return oauthError(res, 'unsupported_grant_type', `The grant type ${grant} is not supported.`);
-      return oauthError(res, 'invalid_request', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+      return oauthError(
+        res,
+        'invalid_request',
+        parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      );
     }
     const request = parsed.data;
     const client = options.clients.find((c) => c.clientId.toLowerCase() === request.client_id.toLowerCase());
@@ -67,11 +76,17 @@ export function oauthRouter(sessions: Sessions, options: OAuthOptions): Router {
     let grant: Grant;
     let password: string | undefined;
     if (request.grant_type === 'password') {
-      grant = { clientId: client.clientId, user: request.username, tenant: client.clientId.split('@')[1] ?? '', scope: request.scope ?? 'api' };
+      grant = {
+        clientId: client.clientId,
+        user: request.username,
+        tenant: client.clientId.split('@')[1] ?? '',
+        scope: request.scope ?? 'api',
+      };
       password = request.password;
     } else {
       const known = refreshTokens.get(request.refresh_token);
-      if (!known || known.clientId !== client.clientId) return oauthError(res, 'invalid_grant', 'The refresh token is invalid or expired.');
+      if (!known || known.clientId !== client.clientId)
+        return oauthError(res, 'invalid_grant', 'The refresh token is invalid or expired.');
       refreshTokens.delete(request.refresh_token);
       grant = known;
     }
@@ -80,11 +95,18 @@ export function oauthRouter(sessions: Sessions, options: OAuthOptions): Router {
         ? sessions.openTrusted({ name: grant.user, tenant: grant.tenant, kind: 'oauth' })
         : sessions.open({ name: grant.user, password, tenant: grant.tenant, kind: 'oauth' });
     if (session === 'credentials') return oauthError(res, 'invalid_grant', 'invalid_username_or_password');
-    if (session === 'tenant') return oauthError(res, 'invalid_client', `The tenant of client ${client.clientId} is not known.`);
-    if (session === 'limit') return void res.status(429).json({ error: 'invalid_grant', error_description: 'API Login Limit' });
+    if (session === 'tenant')
+      return oauthError(res, 'invalid_client', `The tenant of client ${client.clientId} is not known.`);
+    if (session === 'limit')
+      return void res.status(429).json({ error: 'invalid_grant', error_description: 'API Login Limit' });
     const accessToken = randomBytes(32).toString('base64url');
     sessions.bindToken(accessToken, session.id, options.tokenLifetimeSeconds);
-    const answer: Record<string, unknown> = { access_token: accessToken, expires_in: options.tokenLifetimeSeconds, token_type: 'Bearer', scope: grant.scope };
+    const answer: Record<string, unknown> = {
+      access_token: accessToken,
+      expires_in: options.tokenLifetimeSeconds,
+      token_type: 'Bearer',
+      scope: grant.scope,
+    };
     if (grant.scope.split(/\s+/).includes('offline_access')) {
       const refreshToken = randomBytes(32).toString('base64url');
       refreshTokens.set(refreshToken, grant);

@@ -9,14 +9,21 @@ describe('Acumatica OAuth 2.0 (POST /identity/connect/token)', () => {
   const clock = manualClock();
   const mock = new AcumaticaMock({ clock, tokenLifetimeSeconds: 3600 });
   let url: string;
-  const token = (form: Record<string, string>) => new TestClient(url).request('POST', '/identity/connect/token', { form });
+  const token = (form: Record<string, string>) =>
+    new TestClient(url).request('POST', '/identity/connect/token', { form });
   before(async () => {
     url = await mock.start();
   });
   after(() => mock.stop());
 
   it('issues a bearer token for the password grant, which opens the API', async () => {
-    const answer = await token({ grant_type: 'password', ...CLIENT, username: 'admin', password: 'admin', scope: 'api' });
+    const answer = await token({
+      grant_type: 'password',
+      ...CLIENT,
+      username: 'admin',
+      password: 'admin',
+      scope: 'api',
+    });
     assert.equal(answer.status, 200);
     assert.deepEqual(Object.keys(answer.body).sort(), ['access_token', 'expires_in', 'scope', 'token_type']);
     assert.equal(answer.body.token_type, 'Bearer');
@@ -29,7 +36,13 @@ describe('Acumatica OAuth 2.0 (POST /identity/connect/token)', () => {
   });
 
   it('gives a refresh token with the offline_access scope, and a new access token for it once', async () => {
-    const first = await token({ grant_type: 'password', ...CLIENT, username: 'admin', password: 'admin', scope: 'api offline_access' });
+    const first = await token({
+      grant_type: 'password',
+      ...CLIENT,
+      username: 'admin',
+      password: 'admin',
+      scope: 'api offline_access',
+    });
     assert.equal(typeof first.body.refresh_token, 'string');
     const refreshed = await token({ grant_type: 'refresh_token', ...CLIENT, refresh_token: first.body.refresh_token });
     assert.equal(refreshed.status, 200);
@@ -51,8 +64,16 @@ describe('Acumatica OAuth 2.0 (POST /identity/connect/token)', () => {
 
   const refused: Array<[string, Record<string, string>, string]> = [
     ['a wrong password', { grant_type: 'password', ...CLIENT, username: 'admin', password: 'wrong' }, 'invalid_grant'],
-    ['an unknown client', { grant_type: 'password', client_id: 'other@Company', client_secret: 'x', username: 'admin', password: 'admin' }, 'invalid_client'],
-    ['a wrong client secret', { grant_type: 'password', ...CLIENT, client_secret: 'wrong', username: 'admin', password: 'admin' }, 'invalid_client'],
+    [
+      'an unknown client',
+      { grant_type: 'password', client_id: 'other@Company', client_secret: 'x', username: 'admin', password: 'admin' },
+      'invalid_client',
+    ],
+    [
+      'a wrong client secret',
+      { grant_type: 'password', ...CLIENT, client_secret: 'wrong', username: 'admin', password: 'admin' },
+      'invalid_client',
+    ],
     ['an unknown refresh token', { grant_type: 'refresh_token', ...CLIENT, refresh_token: 'made-up' }, 'invalid_grant'],
     ['the client credentials grant', { grant_type: 'client_credentials', ...CLIENT }, 'unsupported_grant_type'],
     ['a request without a username', { grant_type: 'password', ...CLIENT, password: 'admin' }, 'invalid_request'],

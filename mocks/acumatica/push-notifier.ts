@@ -18,7 +18,9 @@ export const subscriptionSchema = z
     fields: z.array(z.string().min(1)).min(1).optional(),
     additionalInfo: z.record(z.string(), z.unknown()).default({}),
   })
-  .refine((s) => (s.headerName === undefined) === (s.headerValue === undefined), { message: 'headerName and headerValue go together' });
+  .refine((s) => (s.headerName === undefined) === (s.headerValue === undefined), {
+    message: 'headerName and headerValue go together',
+  });
 
 export type SubscriptionInput = z.input<typeof subscriptionSchema>;
 export type Subscription = z.output<typeof subscriptionSchema> & { id: number; query: string };
@@ -95,21 +97,38 @@ export class PushNotifier {
   notify(change: RecordChange): void {
     for (const subscription of this.subscriptions) {
       if (subscription.entity !== change.entity) continue;
-      const payload = payloadFor(subscription.query, this.options.tenant(), change.before, change.after, subscription.fields, subscription.additionalInfo);
+      const payload = payloadFor(
+        subscription.query,
+        this.options.tenant(),
+        change.before,
+        change.after,
+        subscription.fields,
+        subscription.additionalInfo,
+      );
       if (!payload) continue;
-      const delivery: Delivery = { id: payload.Id, subscriptionId: subscription.id, address: subscription.address, status: 'pending', attempts: 0, payload };
+      const delivery: Delivery = {
+        id: payload.Id,
+        subscriptionId: subscription.id,
+        address: subscription.address,
+        status: 'pending',
+        attempts: 0,
+        payload,
+      };
       this.deliveryLog.push(delivery);
       const signal = this.aborter.signal;
       const previous = this.queues.get(subscription.id) ?? Promise.resolve();
       // setImmediate: the request that caused the change is answered before anything is sent.
-      const next = previous.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(() => this.deliver(subscription, delivery, signal));
+      const next = previous
+        .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+        .then(() => this.deliver(subscription, delivery, signal));
       this.queues.set(subscription.id, next);
     }
   }
 
   private async deliver(subscription: Subscription, delivery: Delivery, signal: AbortSignal): Promise<void> {
     const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=utf-8' };
-    if (subscription.headerName && subscription.headerValue !== undefined) headers[subscription.headerName] = subscription.headerValue;
+    if (subscription.headerName && subscription.headerValue !== undefined)
+      headers[subscription.headerName] = subscription.headerValue;
     const body = serialize(delivery.payload);
     while (delivery.attempts < this.options.maxAttempts && !signal.aborted) {
       delivery.attempts += 1;

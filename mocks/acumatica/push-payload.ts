@@ -31,7 +31,9 @@ export function nextTimeStamp(now = Date.now()): string {
 export function toRow(record: StoredRecord, fields?: string[]): Record<string, unknown> {
   if (fields) return Object.fromEntries(fields.map((field) => [field, plain(record[field]) ?? null]));
   return Object.fromEntries(
-    Object.entries(record).filter(([name, value]) => name !== 'id' && name !== 'custom' && name !== 'note' && plain(value) !== undefined),
+    Object.entries(record).filter(
+      ([name, value]) => name !== 'id' && name !== 'custom' && name !== 'note' && plain(value) !== undefined,
+    ),
   );
 }
 

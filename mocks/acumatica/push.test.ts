@@ -42,13 +42,18 @@ class Receiver {
 describe('Acumatica push notifications (webhooks)', () => {
   const suite = signedInMock({ push: { retryDelayMs: 1 } }, { reset: true });
   const receiver = new Receiver();
-  const client = { put: (path: string, body: unknown) => suite.client.put(path, body), delete: (path: string) => suite.client.delete(path) };
+  const client = {
+    put: (path: string, body: unknown) => suite.client.put(path, body),
+    delete: (path: string) => suite.client.delete(path),
+  };
   const control = {
     get: (path: string) => new TestClient(suite.mock.url).get(path),
     request: (...args: Parameters<TestClient['request']>) => new TestClient(suite.mock.url).request(...args),
   };
   const subscribe = async (body: Record<string, unknown>) => {
-    const answer = await control.request('POST', '/__mock/push-subscriptions', { json: { address: receiver.url, ...body } });
+    const answer = await control.request('POST', '/__mock/push-subscriptions', {
+      json: { address: receiver.url, ...body },
+    });
     assert.equal(answer.status, 201, JSON.stringify(answer.body));
     return answer.body;
   };
@@ -63,26 +68,53 @@ describe('Acumatica push notifications (webhooks)', () => {
   after(() => receiver.stop());
 
   it('posts the documented payload, with the security header, when a customer changes', async () => {
-    await subscribe({ query: 'KN Customers', entity: 'Customer', headerName: 'X-Push-Secret', headerValue: 's3cret', additionalInfo: { Source: 'mock' } });
+    await subscribe({
+      query: 'KN Customers',
+      entity: 'Customer',
+      headerName: 'X-Push-Secret',
+      headerValue: 's3cret',
+      additionalInfo: { Source: 'mock' },
+    });
     await client.put(`${KENSIUM}/Customer`, wire({ CustomerID: 'C000000012', CustomerName: 'John Kenny Jr' }));
     const [delivery] = await deliveries();
     assert.equal(delivery.status, 'delivered');
     const [got] = receiver.received;
     assert.equal(got?.headers['x-push-secret'], 's3cret');
     assert.match(String(got?.headers['content-type']), /^application\/json/);
-    assert.deepEqual(Object.keys(got?.body).sort(), ['AdditionalInfo', 'CompanyId', 'Deleted', 'Id', 'Inserted', 'Query', 'TimeStamp']);
-    assert.deepEqual([got?.body.Query, got?.body.CompanyId, got?.body.AdditionalInfo], ['KN Customers', 'Company', { Source: 'mock' }]);
+    assert.deepEqual(Object.keys(got?.body).sort(), [
+      'AdditionalInfo',
+      'CompanyId',
+      'Deleted',
+      'Id',
+      'Inserted',
+      'Query',
+      'TimeStamp',
+    ]);
+    assert.deepEqual(
+      [got?.body.Query, got?.body.CompanyId, got?.body.AdditionalInfo],
+      ['KN Customers', 'Company', { Source: 'mock' }],
+    );
     assert.match(got?.body.Id, /^[0-9a-f-]{36}$/);
     assert.match(got?.text ?? '', /"TimeStamp":6\d{17}[,}]/, '.NET ticks, sent as an exact JSON integer');
-    assert.deepEqual([got?.body.Deleted[0].CustomerName, got?.body.Inserted[0].CustomerName], ['John Kenny', 'John Kenny Jr']);
+    assert.deepEqual(
+      [got?.body.Deleted[0].CustomerName, got?.body.Inserted[0].CustomerName],
+      ['John Kenny', 'John Kenny Jr'],
+    );
     assert.equal(got?.body.Inserted[0].CustomerID, 'C000000012');
     assert.equal(got?.body.Inserted[0].MainContact, undefined, 'rows are flat');
   });
 
   it('notifies contact and location subscribers of inserts (Inserted only) and deletes (Deleted only)', async () => {
     await subscribe({ query: 'KN Contacts', entity: 'Contact' });
-    await subscribe({ query: 'KN Locations', entity: 'CustomerLocation', fields: ['Customer', 'LocationID', 'Default'] });
-    await client.put(`${KENSIUM}/Contact`, wire({ BusinessAccount: 'C000000288', FirstName: 'Ann', LastName: 'B', Email: 'ann@test.com' }));
+    await subscribe({
+      query: 'KN Locations',
+      entity: 'CustomerLocation',
+      fields: ['Customer', 'LocationID', 'Default'],
+    });
+    await client.put(
+      `${KENSIUM}/Contact`,
+      wire({ BusinessAccount: 'C000000288', FirstName: 'Ann', LastName: 'B', Email: 'ann@test.com' }),
+    );
     await client.delete(`${KENSIUM}/CustomerLocation/C000000300/MAIN`);
     await deliveries();
     const byQuery = Object.fromEntries(receiver.received.map((r) => [r.body.Query, r.body]));
@@ -121,10 +153,14 @@ describe('Acumatica push notifications (webhooks)', () => {
   it('answers the PUT before the receiver has answered the notification', async () => {
     await subscribe({ entity: 'Customer' });
     receiver.hold = true;
-    const put = await client.put(`${KENSIUM}/Customer`, wire({ CustomerID: 'C000000012', CustomerName: 'Not blocked' }));
+    const put = await client.put(
+      `${KENSIUM}/Customer`,
+      wire({ CustomerID: 'C000000012', CustomerName: 'Not blocked' }),
+    );
     assert.equal(put.status, 200);
     assert.equal((await control.get('/__mock/push-deliveries')).body[0].status, 'pending');
-    for (let i = 0; i < 2000 && receiver.held.length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 5));
+    for (let i = 0; i < 2000 && receiver.held.length === 0; i += 1)
+      await new Promise((resolve) => setTimeout(resolve, 5));
     receiver.held.forEach((res) => res.end());
     assert.equal((await deliveries())[0].status, 'delivered');
   });
@@ -136,7 +172,9 @@ describe('Acumatica push notifications (webhooks)', () => {
       [{ headerName: 'X-Secret' }, /headerName and headerValue go together/],
     ];
     for (const [body, message] of cases) {
-      const answer = await control.request('POST', '/__mock/push-subscriptions', { json: { address: receiver.url, ...body } });
+      const answer = await control.request('POST', '/__mock/push-subscriptions', {
+        json: { address: receiver.url, ...body },
+      });
       assert.equal(answer.status, 422);
       assert.match(answer.body.message, message);
     }

@@ -1,5 +1,11 @@
 import { customRef, CustomFieldError, type CustomRef } from './custom-fields';
-import { shapeOf, type CustomFieldType, type EndpointDefinition, type EntityDefinition, type FieldType } from './endpoints';
+import {
+  shapeOf,
+  type CustomFieldType,
+  type EndpointDefinition,
+  type EntityDefinition,
+  type FieldType,
+} from './endpoints';
 import type { StoredRecord } from './store';
 
 /** A parsed PUT body: plain values, linked entities as nested parsed bodies, detail rows with their flags. */
@@ -21,20 +27,29 @@ const SYSTEM_FIELDS = new Set(['id', 'rowNumber', 'note', 'custom', '_links', 'd
  * Reads a PUT body against an entity definition; unknown fields and wrongly typed values are refused.
  * The `custom` object is read on the top-level entity only (`topLevel` names it).
  */
-export function parseBody(body: unknown, definition: EntityDefinition, endpoint: EndpointDefinition, where: string, topLevel?: string): ParsedBody {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new BodyError(`${where}: expected a JSON object`);
+export function parseBody(
+  body: unknown,
+  definition: EntityDefinition,
+  endpoint: EndpointDefinition,
+  where: string,
+  topLevel?: string,
+): ParsedBody {
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw new BodyError(`${where}: expected a JSON object`);
   const input = body as Record<string, unknown>;
   const parsed: ParsedBody = { fields: {}, linked: {}, details: {}, custom: [] };
   if (typeof input.id === 'string') parsed.id = input.id;
   if (input.delete === true) parsed.delete = true;
-  if (input.note && typeof input.note === 'object' && 'value' in input.note) parsed.fields.note = (input.note as { value: unknown }).value;
+  if (input.note && typeof input.note === 'object' && 'value' in input.note)
+    parsed.fields.note = (input.note as { value: unknown }).value;
   if (topLevel && input.custom !== undefined) parsed.custom = parseCustom(input.custom, definition, topLevel);
   for (const [name, raw] of Object.entries(input)) {
     if (SYSTEM_FIELDS.has(name)) continue;
     const type = definition.fields[name];
     if (type) {
       if (definition.readOnly?.includes(name)) continue;
-      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new BodyError(`${where}.${name}: expected an object such as { "value": … }`);
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        throw new BodyError(`${where}.${name}: expected an object such as { "value": … }`);
       if (!('value' in raw)) continue;
       parsed.fields[name] = checkValue((raw as { value: unknown }).value, type, `${where}.${name}`);
     } else if (definition.linked?.[name]) {
@@ -55,7 +70,8 @@ function parseCustom(raw: unknown, definition: EntityDefinition, where: string):
     throw new BodyError(`${where}.custom: expected { "View": { "Field": { "type": …, "value": … } } }`);
   const out: ParsedBody['custom'] = [];
   for (const [view, fields] of Object.entries(raw)) {
-    if (typeof fields !== 'object' || fields === null) throw new BodyError(`${where}.custom.${view}: expected an object of fields`);
+    if (typeof fields !== 'object' || fields === null)
+      throw new BodyError(`${where}.custom.${view}: expected an object of fields`);
     for (const [field, wrapped] of Object.entries(fields)) {
       if (typeof wrapped !== 'object' || wrapped === null || !('value' in wrapped))
         throw new BodyError(`${where}.custom.${view}.${field}: expected { "type": …, "value": … }`);

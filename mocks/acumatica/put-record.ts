@@ -13,16 +13,23 @@ export type PutResult = { saved: StoredRecord } | { errors: FieldError[] };
  * What the entity's graph does with a PUT: applies the body to the existing record (or a new one), numbers
  * new records, runs the validations, and saves the record with every record the save touches.
  */
-export function putRecord(records: Records, target: Target, body: ParsedBody, existing: StoredRecord | undefined): PutResult {
+export function putRecord(
+  records: Records,
+  target: Target,
+  body: ParsedBody,
+  existing: StoredRecord | undefined,
+): PutResult {
   const { store } = records;
   const newId = () => store.newId();
-  const apply = (into: StoredRecord, part: ParsedBody, shape: string) => applyBody(into, part, shapeOf(target.endpoint, shape), target.endpoint, newId);
+  const apply = (into: StoredRecord, part: ParsedBody, shape: string) =>
+    applyBody(into, part, shapeOf(target.endpoint, shape), target.endpoint, newId);
   const record: StoredRecord = existing ? structuredClone(existing) : { id: body.id ?? newId() };
   applyBody(record, body, target.definition, target.endpoint, newId, relatedFields(target.entity));
   for (const { ref, value, type } of body.custom) writeCustom(record, ref, value, type);
   const related = applyRelatedWrites(target.entity, record, body, store, apply);
   if (!existing) number(records, target.entity, record, target.definition.autoNumber);
-  for (const change of related.changes) if (!change.before) number(records, change.entity, change.after, { field: 'ContactID', type: 'IntValue' });
+  for (const change of related.changes)
+    if (!change.before) number(records, change.entity, change.after, { field: 'ContactID', type: 'IntValue' });
 
   // Contacts written through the customer belong to it by construction; only the customer is validated.
   const errors = [...validate(target.entity, record, store), ...related.errors];
@@ -39,7 +46,12 @@ export function putRecord(records: Records, target: Target, body: ParsedBody, ex
   return { saved: record };
 }
 
-function number(records: Records, entity: string, record: StoredRecord, auto: { field: string; type: 'IntValue' | 'StringValue' } | undefined): void {
+function number(
+  records: Records,
+  entity: string,
+  record: StoredRecord,
+  auto: { field: string; type: 'IntValue' | 'StringValue' } | undefined,
+): void {
   if (!auto || (record[auto.field] !== undefined && record[auto.field] !== null)) return;
   const next = records.store.nextNumber(entity, auto.field);
   record[auto.field] = auto.type === 'IntValue' ? next : String(next).padStart(6, '0');

@@ -48,7 +48,8 @@ describe('Acumatica queries: $filter, $expand, $select, $top, $skip', () => {
     assert.equal(contactOnly.MainContact.Address, undefined);
     const [nestedOnly] = (await list({ $filter: "CustomerID eq 'C000000012'", $expand: 'MainContact/Address' })).body;
     assert.equal(nestedOnly.MainContact, undefined, 'the parent must be listed too');
-    const [both] = (await list({ $filter: "CustomerID eq 'C000000012'", $expand: 'MainContact,MainContact/Address' })).body;
+    const [both] = (await list({ $filter: "CustomerID eq 'C000000012'", $expand: 'MainContact,MainContact/Address' }))
+      .body;
     assert.deepEqual(both.MainContact.Address.City, { value: 'New York' });
   });
 
@@ -63,7 +64,10 @@ describe('Acumatica queries: $filter, $expand, $select, $top, $skip', () => {
     [{ $filter: 'CustomerID eq' }, /\$filter parameter is invalid: the filter ends where a value was expected/],
     [{ $filter: "CustomerID eq 'open" }, /unterminated string starting at position 15/],
     [{ $filter: "Nickname eq 'x'" }, /Nickname is not a field of Customer in KensiumCommerce\/24.200.001/],
-    [{ $filter: "SiteAssociations/ConfigSite eq 'X'" }, /filtering on detail entities \(SiteAssociations\/ConfigSite\) is not supported/],
+    [
+      { $filter: "SiteAssociations/ConfigSite eq 'X'" },
+      /filtering on detail entities \(SiteAssociations\/ConfigSite\) is not supported/,
+    ],
     [{ $filter: "tolower(CustomerID) eq 'x'" }, /unknown function "tolower"/],
     [{ $filter: "cf.String(f='Nowhere.Field') eq 'x'" }, /Nowhere.Field is not a field of the Customer screen/],
     [{ $filter: `${'('.repeat(80)}CustomerID eq 'x'${')'.repeat(80)}` }, /nests deeper than 50 levels/],
@@ -76,11 +80,15 @@ describe('Acumatica queries: $filter, $expand, $select, $top, $skip', () => {
     [{ $expand: 'CustomerName' }, /CustomerName is not a linked or detail entity of Customer/],
     [{ $expand: 'Salespersons' }, /Salespersons is not a linked or detail entity/],
     [{ $select: 'Nickname' }, /\$select parameter is invalid: Nickname is not a field/],
-    ['$filter=CustomerID%20eq%20%27A%27&$filter=CustomerID%20eq%20%27B%27', /\$filter parameter is invalid: it is given more than once/],
+    [
+      '$filter=CustomerID%20eq%20%27A%27&$filter=CustomerID%20eq%20%27B%27',
+      /\$filter parameter is invalid: it is given more than once/,
+    ],
   ];
   for (const [params, message] of malformed) {
     it(`answers 400, never a crash, to ${typeof params === 'string' ? params : JSON.stringify(params)}`, async () => {
-      const answer = typeof params === 'string' ? await suite.client.get(`${KENSIUM}/Customer?${params}`) : await list(params);
+      const answer =
+        typeof params === 'string' ? await suite.client.get(`${KENSIUM}/Customer?${params}`) : await list(params);
       assert.equal(answer.status, 400);
       assert.match(answer.body.message, message);
     });

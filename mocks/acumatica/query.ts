@@ -35,11 +35,15 @@ export function readQuery(req: Request, target: Target): ParsedQuery {
   const selectList = splitList(param('$select'));
   for (const path of selectList) checkPath(target, path.split('/'), 'select', false);
   const custom = splitList(param('$custom')).map((name) => {
-    if (name.includes('/')) throw new QueryError(`The $custom parameter is invalid: ${name}: the mock reads custom fields of the top-level entity only.`);
+    if (name.includes('/'))
+      throw new QueryError(
+        `The $custom parameter is invalid: ${name}: the mock reads custom fields of the top-level entity only.`,
+      );
     try {
       return customRef(target.definition, name, target.entity);
     } catch (error) {
-      if (error instanceof CustomFieldError) throw new QueryError(`The $custom parameter is invalid: ${error.message}.`);
+      if (error instanceof CustomFieldError)
+        throw new QueryError(`The $custom parameter is invalid: ${error.message}.`);
       throw error;
     }
   });
@@ -71,7 +75,8 @@ function splitList(value: string | undefined): string[] {
 
 function count(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value.trim())) throw new QueryError(`The ${name} parameter is invalid: expected a whole number of 0 or more, got '${value}'.`);
+  if (!/^\d+$/.test(value.trim()))
+    throw new QueryError(`The ${name} parameter is invalid: expected a whole number of 0 or more, got '${value}'.`);
   return Number(value);
 }
 
@@ -95,14 +100,17 @@ function checkPath(target: Target, path: string[], option: string, mustBeEntity:
 function checkFilterPaths(target: Target, node: FilterNode): void {
   if (node.kind === 'path') {
     if (detailOnPath(target, node.path)) {
-      throw new QueryError(`The $filter parameter is invalid: filtering on detail entities (${node.path.join('/')}) is not supported.`);
+      throw new QueryError(
+        `The $filter parameter is invalid: filtering on detail entities (${node.path.join('/')}) is not supported.`,
+      );
     }
     checkPath(target, node.path, 'filter', false);
   } else if (node.kind === 'custom') {
     try {
       node.ref = customRef(target.definition, `${node.view}.${node.field}`, target.entity);
     } catch (error) {
-      if (error instanceof CustomFieldError) throw new QueryError(`The $filter parameter is invalid: ${error.message}.`);
+      if (error instanceof CustomFieldError)
+        throw new QueryError(`The $filter parameter is invalid: ${error.message}.`);
       throw error;
     }
   } else if (node.kind === 'compare' || node.kind === 'logical') {

@@ -23,7 +23,8 @@ const MIRRORED = [
 export function hydrate(entity: string, record: StoredRecord, store: AcumaticaStore): StoredRecord {
   if (entity !== 'Customer') return record;
   const out: StoredRecord = { ...record };
-  const lazy = (name: string, compute: () => unknown) => Object.defineProperty(out, name, { get: compute, enumerable: false, configurable: true });
+  const lazy = (name: string, compute: () => unknown) =>
+    Object.defineProperty(out, name, { get: compute, enumerable: false, configurable: true });
   MIRRORED.forEach(({ linked, contactFlag, addressFlag }, index) =>
     lazy(linked, () => {
       const main = (record.MainContact as StoredRecord | undefined) ?? { id: derivedId(record.id, 1) };
@@ -46,12 +47,16 @@ export function hydrate(entity: string, record: StoredRecord, store: AcumaticaSt
 }
 
 function primaryContact(record: StoredRecord, store: AcumaticaStore): StoredRecord | undefined {
-  return typeof record.PrimaryContactID === 'number' ? store.findByKeys('Contact', ['ContactID'], { ContactID: record.PrimaryContactID }) : undefined;
+  return typeof record.PrimaryContactID === 'number'
+    ? store.findByKeys('Contact', ['ContactID'], { ContactID: record.PrimaryContactID })
+    : undefined;
 }
 
 function contactsOf(record: StoredRecord, store: AcumaticaStore): StoredRecord[] {
   if (typeof record.CustomerID !== 'string') return [];
-  return store.where('Contact', 'BusinessAccount', record.CustomerID).sort((a, b) => Number(a.ContactID) - Number(b.ContactID));
+  return store
+    .where('Contact', 'BusinessAccount', record.CustomerID)
+    .sort((a, b) => Number(a.ContactID) - Number(b.ContactID));
 }
 
 /** A stable id for a linked entity that has no stored record of its own. */
@@ -78,14 +83,23 @@ type ApplyBody = (target: StoredRecord, body: ParsedBody, entity: string) => voi
  * customer (when overridden), PrimaryContact and Contacts onto the Contact records they stand for.
  * `record` is the customer after its own fields were applied.
  */
-export function applyRelatedWrites(entity: string, record: StoredRecord, body: ParsedBody, store: AcumaticaStore, apply: ApplyBody): RelatedWrites {
+export function applyRelatedWrites(
+  entity: string,
+  record: StoredRecord,
+  body: ParsedBody,
+  store: AcumaticaStore,
+  apply: ApplyBody,
+): RelatedWrites {
   const result: RelatedWrites = { changes: [], errors: [] };
   if (entity !== 'Customer') return result;
   for (const { linked, contactFlag, addressFlag } of MIRRORED) {
     const sent = body.linked[linked];
     if (!sent) continue;
     const main = (record.MainContact as StoredRecord | undefined) ?? { id: '' };
-    const own = (record[linked] as StoredRecord | undefined) ?? { ...structuredClone(main), id: derivedId(record.id, linked === 'BillingContact' ? 2 : 3) };
+    const own = (record[linked] as StoredRecord | undefined) ?? {
+      ...structuredClone(main),
+      id: derivedId(record.id, linked === 'BillingContact' ? 2 : 3),
+    };
     const { Address: sentAddress, ...contactOnly } = sent.linked;
     if (record[contactFlag] === true) apply(own, { ...sent, linked: contactOnly, details: {} }, 'Contact');
     if (record[addressFlag] === true && sentAddress) {
@@ -104,7 +118,13 @@ export function applyRelatedWrites(entity: string, record: StoredRecord, body: P
   return result;
 }
 
-function writePrimary(record: StoredRecord, sent: ParsedBody, store: AcumaticaStore, apply: ApplyBody, result: RelatedWrites): void {
+function writePrimary(
+  record: StoredRecord,
+  sent: ParsedBody,
+  store: AcumaticaStore,
+  apply: ApplyBody,
+  result: RelatedWrites,
+): void {
   if (sent.fields.ContactID !== undefined) record.PrimaryContactID = sent.fields.ContactID;
   const before = primaryContact(record, store);
   // A PrimaryContactID that is not the customer's contact is reported by the customer's validation.
@@ -114,19 +134,32 @@ function writePrimary(record: StoredRecord, sent: ParsedBody, store: AcumaticaSt
   result.changes.push({ entity: 'Contact', before, after });
 }
 
-function writeContactRow(record: StoredRecord, row: ParsedBody, store: AcumaticaStore, apply: ApplyBody, result: RelatedWrites): void {
+function writeContactRow(
+  record: StoredRecord,
+  row: ParsedBody,
+  store: AcumaticaStore,
+  apply: ApplyBody,
+  result: RelatedWrites,
+): void {
   const contactId = row.fields.ContactID ?? row.linked.Contact?.fields.ContactID;
   if (row.delete) {
-    result.errors.push({ path: 'Contacts/delete', message: 'A contact cannot be removed from the Contacts tab. Deactivate the Contact record instead.' });
+    result.errors.push({
+      path: 'Contacts/delete',
+      message: 'A contact cannot be removed from the Contacts tab. Deactivate the Contact record instead.',
+    });
     return;
   }
-  const before = contactId === undefined ? undefined : store.findByKeys('Contact', ['ContactID'], { ContactID: contactId });
+  const before =
+    contactId === undefined ? undefined : store.findByKeys('Contact', ['ContactID'], { ContactID: contactId });
   if (contactId !== undefined && (!before || before.BusinessAccount !== record.CustomerID)) {
     result.errors.push({ path: 'Contacts/ContactID', message: "'Contact' cannot be found in the system." });
     return;
   }
-  const after: StoredRecord = before ? structuredClone(before) : { id: store.newId(), BusinessAccount: record.CustomerID };
-  if (row.linked.Contact) apply(after, { ...row.linked.Contact, fields: withoutKey(row.linked.Contact.fields, 'ContactID') }, 'Contact');
+  const after: StoredRecord = before
+    ? structuredClone(before)
+    : { id: store.newId(), BusinessAccount: record.CustomerID };
+  if (row.linked.Contact)
+    apply(after, { ...row.linked.Contact, fields: withoutKey(row.linked.Contact.fields, 'ContactID') }, 'Contact');
   result.changes.push({ entity: 'Contact', before, after });
 }
 

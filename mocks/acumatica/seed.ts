@@ -10,7 +10,8 @@ import type { AcumaticaStore, StoredRecord } from './store';
  * are notes and are ignored. Unknown entities or fields are refused. Fields of every endpoint are accepted.
  */
 export function seedStore(store: AcumaticaStore, fixture: unknown, endpoints: EndpointDefinition[]): void {
-  if (typeof fixture !== 'object' || fixture === null || Array.isArray(fixture)) throw new Error('expected a JSON object of entity arrays');
+  if (typeof fixture !== 'object' || fixture === null || Array.isArray(fixture))
+    throw new Error('expected a JSON object of entity arrays');
   const endpoint = mergeEndpoints(endpoints);
   for (const [entity, records] of Object.entries(fixture)) {
     if (entity.startsWith('_')) continue;
@@ -39,13 +40,21 @@ export function seedStore(store: AcumaticaStore, fixture: unknown, endpoints: En
 export function mergeEndpoints(endpoints: EndpointDefinition[]): EndpointDefinition {
   const merged: EndpointDefinition = { name: 'all', version: '', topLevel: {}, shapes: {} };
   for (const endpoint of endpoints) {
-    for (const [name, entity] of Object.entries(endpoint.topLevel)) merged.topLevel[name] = withFields(merged.topLevel[name], entity);
-    for (const [name, shape] of Object.entries(endpoint.shapes)) merged.shapes[name] = withFields(merged.shapes[name], shape);
+    for (const [name, entity] of Object.entries(endpoint.topLevel))
+      merged.topLevel[name] = withFields(merged.topLevel[name], entity);
+    for (const [name, shape] of Object.entries(endpoint.shapes))
+      merged.shapes[name] = withFields(merged.shapes[name], shape);
   }
   return merged;
 }
 
-function toStored(raw: unknown, definition: EntityDefinition, endpoint: EndpointDefinition, store: AcumaticaStore, where: string): StoredRecord {
+function toStored(
+  raw: unknown,
+  definition: EntityDefinition,
+  endpoint: EndpointDefinition,
+  store: AcumaticaStore,
+  where: string,
+): StoredRecord {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error(`${where}: expected an object`);
   const record: StoredRecord = { id: store.newId() };
   for (const [name, value] of Object.entries(raw)) {
@@ -54,7 +63,8 @@ function toStored(raw: unknown, definition: EntityDefinition, endpoint: Endpoint
     else if (name === 'note') record.note = value;
     else if (name === 'custom') record.custom = storedFromFixture(value, where);
     else if (definition.fields[name]) record[name] = value;
-    else if (definition.linked?.[name]) record[name] = toStored(value, shapeOf(endpoint, definition.linked[name]), endpoint, store, `${where}.${name}`);
+    else if (definition.linked?.[name])
+      record[name] = toStored(value, shapeOf(endpoint, definition.linked[name]), endpoint, store, `${where}.${name}`);
     else if (definition.details?.[name]) {
       if (!Array.isArray(value)) throw new Error(`${where}.${name}: expected an array`);
       const shape = shapeOf(endpoint, definition.details[name]);

@@ -120,7 +120,9 @@ export class AcumaticaStore {
 /** Key values as one string: strings trimmed and without case, as SQL Server compares them. */
 function keyOf(keyFields: string[], values: Record<string, unknown>): string {
   return JSON.stringify(
-    keyFields.map((field) => (typeof values[field] === 'string' ? (values[field] as string).trim().toLowerCase() : (values[field] ?? null))),
+    keyFields.map((field) =>
+      typeof values[field] === 'string' ? (values[field] as string).trim().toLowerCase() : (values[field] ?? null),
+    ),
   );
 }
 

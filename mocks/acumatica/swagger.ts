@@ -49,13 +49,20 @@ export function endpointSwagger(endpoint: EndpointDefinition, serverUrl: string)
     info: { title: `${endpoint.name}/${endpoint.version}`, version: endpoint.version },
     servers: [{ url: serverUrl }],
     paths,
-    tags: Object.entries(endpoint.topLevel).map(([name, entity]) => ({ name, description: entity.screen ? `${name} (${entity.screen})` : name })),
+    tags: Object.entries(endpoint.topLevel).map(([name, entity]) => ({
+      name,
+      description: entity.screen ? `${name} (${entity.screen})` : name,
+    })),
     components: { schemas, parameters: parameters(), securitySchemes: securitySchemes() },
     security: [{ cookie: [] }, { oauth2: ['api'] }],
   };
 }
 
-function entitySchema(endpoint: EndpointDefinition, entity: EntityDefinition, addSchema: (name: string, entity: EntityDefinition) => void): Schema {
+function entitySchema(
+  endpoint: EndpointDefinition,
+  entity: EntityDefinition,
+  addSchema: (name: string, entity: EntityDefinition) => void,
+): Schema {
   const properties: Record<string, Schema> = {};
   for (const [field, type] of Object.entries(entity.fields)) properties[field] = { allOf: [ref(type)] };
   for (const [field, shape] of Object.entries(entity.linked ?? {})) {
@@ -70,7 +77,12 @@ function entitySchema(endpoint: EndpointDefinition, entity: EntityDefinition, ad
 }
 
 function entityPaths(name: string, entity: EntityDefinition): Record<string, Schema> {
-  const op = (id: string, summary: string, extra: Schema) => ({ tags: [name], operationId: `${name}_${id}`, summary, ...extra });
+  const op = (id: string, summary: string, extra: Schema) => ({
+    tags: [name],
+    operationId: `${name}_${id}`,
+    summary,
+    ...extra,
+  });
   const one = { '200': { description: 'Success', ...json(ref(name)) }, ...ERRORS };
   const removed = { '204': { description: 'The record has been deleted.' }, ...ERRORS };
   const keys = (entity.keys ?? []).join(', ');
@@ -91,22 +103,34 @@ function entityPaths(name: string, entity: EntityDefinition): Record<string, Sch
       }),
     },
     [`/${name}/{id}`]: {
-      get: op('GetById', `Retrieves a ${name} record by its id.`, { parameters: [param('id'), ...['select', 'expand', 'custom'].map(param)], responses: one }),
-      delete: op('DeleteById', `Deletes a ${name} record by its id.`, { parameters: [param('id')], responses: removed }),
+      get: op('GetById', `Retrieves a ${name} record by its id.`, {
+        parameters: [param('id'), ...['select', 'expand', 'custom'].map(param)],
+        responses: one,
+      }),
+      delete: op('DeleteById', `Deletes a ${name} record by its id.`, {
+        parameters: [param('id')],
+        responses: removed,
+      }),
     },
     [`/${name}/{ids}`]: {
       get: op('GetByKeys', `Retrieves a ${name} record by its key fields (${keys}), separated by / or |.`, {
         parameters: [param('ids'), ...['select', 'expand', 'custom'].map(param)],
         responses: one,
       }),
-      delete: op('DeleteByKeys', `Deletes a ${name} record by its key fields (${keys}).`, { parameters: [param('ids')], responses: removed }),
+      delete: op('DeleteByKeys', `Deletes a ${name} record by its key fields (${keys}).`, {
+        parameters: [param('ids')],
+        responses: removed,
+      }),
     },
   };
 }
 
 function commonSchemas(): Record<string, Schema> {
   const values = Object.fromEntries(
-    Object.entries(VALUE_TYPES).map(([name, value]) => [name, { type: 'object', properties: { value: { ...value, nullable: true } } }]),
+    Object.entries(VALUE_TYPES).map(([name, value]) => [
+      name,
+      { type: 'object', properties: { value: { ...value, nullable: true } } },
+    ]),
   );
   return {
     ...values,
@@ -135,13 +159,23 @@ function commonSchemas(): Record<string, Schema> {
     },
     ErrorMessage: {
       type: 'object',
-      properties: { message: { type: 'string' }, exceptionMessage: { type: 'string' }, exceptionType: { type: 'string' }, stackTrace: { type: 'string' } },
+      properties: {
+        message: { type: 'string' },
+        exceptionMessage: { type: 'string' },
+        exceptionType: { type: 'string' },
+        stackTrace: { type: 'string' },
+      },
     },
   };
 }
 
 function parameters(): Record<string, Schema> {
-  const query = (name: string, description: string, schema: Schema = { type: 'string' }) => ({ name: `$${name}`, in: 'query', description, schema });
+  const query = (name: string, description: string, schema: Schema = { type: 'string' }) => ({
+    name: `$${name}`,
+    in: 'query',
+    description,
+    schema,
+  });
   return {
     select: query('select', 'The fields of the entity to be returned.'),
     filter: query('filter', 'The conditions that the records must satisfy (OData v3).'),
@@ -149,7 +183,13 @@ function parameters(): Record<string, Schema> {
     custom: query('custom', 'The fields that are not defined in the contract to be returned (View.Field).'),
     skip: query('skip', 'The number of records to skip.', { type: 'integer', format: 'int32' }),
     top: query('top', 'The number of records to return.', { type: 'integer', format: 'int32' }),
-    id: { name: 'id', in: 'path', required: true, description: "The record's id.", schema: { type: 'string', format: 'uuid' } },
+    id: {
+      name: 'id',
+      in: 'path',
+      required: true,
+      description: "The record's id.",
+      schema: { type: 'string', format: 'uuid' },
+    },
     ids: {
       name: 'ids',
       in: 'path',
@@ -166,7 +206,11 @@ function securitySchemes(): Record<string, Schema> {
     oauth2: {
       type: 'oauth2',
       flows: {
-        password: { tokenUrl: '/identity/connect/token', refreshUrl: '/identity/connect/token', scopes: { api: 'The API', offline_access: 'Refresh tokens' } },
+        password: {
+          tokenUrl: '/identity/connect/token',
+          refreshUrl: '/identity/connect/token',
+          scopes: { api: 'The API', offline_access: 'Refresh tokens' },
+        },
       },
     },
   };
@@ -187,8 +231,20 @@ export function instanceSwagger(serverUrl: string): Schema {
           responses: { '204': { description: 'Signed in; the answer sets the session cookies.' }, ...ERRORS },
         },
       },
-      '/entity/auth/logout': { post: { tags: ['Auth'], operationId: 'Auth_Logout', responses: { '204': { description: 'Signed out.' }, ...ERRORS } } },
-      '/entity': { get: { tags: ['Version'], operationId: 'Version_Get', responses: { '200': { description: 'The version and the endpoints.' }, ...ERRORS } } },
+      '/entity/auth/logout': {
+        post: {
+          tags: ['Auth'],
+          operationId: 'Auth_Logout',
+          responses: { '204': { description: 'Signed out.' }, ...ERRORS },
+        },
+      },
+      '/entity': {
+        get: {
+          tags: ['Version'],
+          operationId: 'Version_Get',
+          responses: { '200': { description: 'The version and the endpoints.' }, ...ERRORS },
+        },
+      },
     },
     components: {
       schemas: {

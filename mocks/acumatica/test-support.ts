@@ -51,7 +51,9 @@ export class TestClient {
   }
 
   /** Signs in (admin/admin to Company unless told otherwise) and keeps the cookies on success. */
-  async login(credentials: Record<string, string> = { name: 'admin', password: 'admin', tenant: 'Company' }): Promise<Answer> {
+  async login(
+    credentials: Record<string, string> = { name: 'admin', password: 'admin', tenant: 'Company' },
+  ): Promise<Answer> {
     const answer = await this.request('POST', '/entity/auth/login', { json: credentials });
     if (answer.status === 204)
       this.cookie = answer.headers
@@ -75,11 +77,14 @@ export class TestClient {
 }
 
 /** A mock with the repository's fixtures on a free port, and a client signed in to it. */
-export async function startSignedIn(options: AcumaticaMockOptions = {}): Promise<{ mock: AcumaticaMock; client: TestClient }> {
+export async function startSignedIn(
+  options: AcumaticaMockOptions = {},
+): Promise<{ mock: AcumaticaMock; client: TestClient }> {
   const mock = new AcumaticaMock({ fixture: acumaticaFixture(), ...options });
   const client = new TestClient(await mock.start());
   const answer = await client.login();
-  if (answer.status !== 204) throw new Error(`Failed to sign in to the mock: HTTP ${answer.status} ${JSON.stringify(answer.body)}`);
+  if (answer.status !== 204)
+    throw new Error(`Failed to sign in to the mock: HTTP ${answer.status} ${JSON.stringify(answer.body)}`);
   return { mock, client };
 }
 
@@ -87,7 +92,10 @@ export async function startSignedIn(options: AcumaticaMockOptions = {}): Promise
  * Registers the hooks of a suite that runs against one mock: started with the fixtures and signed in before
  * the tests, stopped after them; with `reset`, back to the fixtures (and signed in again) before each test.
  */
-export function signedInMock(options: AcumaticaMockOptions = {}, each: { reset?: boolean } = {}): { mock: AcumaticaMock; client: TestClient } {
+export function signedInMock(
+  options: AcumaticaMockOptions = {},
+  each: { reset?: boolean } = {},
+): { mock: AcumaticaMock; client: TestClient } {
   const suite = {} as { mock: AcumaticaMock; client: TestClient };
   before(async () => {
     Object.assign(suite, await startSignedIn(options));

@@ -23,8 +23,15 @@ export function toWire(
   context: { rowNumber: number; links?: Record<string, string>; prefix?: string },
 ): Record<string, unknown> {
   const prefix = context.prefix ?? '';
-  const out: Record<string, unknown> = { id: record.id, rowNumber: context.rowNumber, note: { value: (record.note as string | undefined) ?? '' } };
-  const selected = (name: string) => !projection.select || projection.select.has(`${prefix}${name}`) || hasSelectUnder(projection.select, `${prefix}${name}/`);
+  const out: Record<string, unknown> = {
+    id: record.id,
+    rowNumber: context.rowNumber,
+    note: { value: (record.note as string | undefined) ?? '' },
+  };
+  const selected = (name: string) =>
+    !projection.select ||
+    projection.select.has(`${prefix}${name}`) ||
+    hasSelectUnder(projection.select, `${prefix}${name}/`);
   for (const name of Object.keys(definition.fields)) {
     if (!selected(name)) continue;
     const value = record[name];
@@ -33,13 +40,19 @@ export function toWire(
   Object.entries(definition.linked ?? {}).forEach(([name, shapeName], index) => {
     if (!projection.expand.has(`${prefix}${name}`)) return;
     const linked = (record[name] as StoredRecord | undefined) ?? { id: derivedId(record.id, 16 + index) };
-    out[name] = toWire(linked, shapeOf(endpoint, shapeName), endpoint, nested(projection, `${prefix}${name}/`), { rowNumber: 1, prefix: `${prefix}${name}/` });
+    out[name] = toWire(linked, shapeOf(endpoint, shapeName), endpoint, nested(projection, `${prefix}${name}/`), {
+      rowNumber: 1,
+      prefix: `${prefix}${name}/`,
+    });
   });
   for (const [name, shapeName] of Object.entries(definition.details ?? {})) {
     if (!projection.expand.has(`${prefix}${name}`)) continue;
     const rows = (record[name] as StoredRecord[] | undefined) ?? [];
     out[name] = rows.map((row, index) =>
-      toWire(row, shapeOf(endpoint, shapeName), endpoint, nested(projection, `${prefix}${name}/`), { rowNumber: index + 1, prefix: `${prefix}${name}/` }),
+      toWire(row, shapeOf(endpoint, shapeName), endpoint, nested(projection, `${prefix}${name}/`), {
+        rowNumber: index + 1,
+        prefix: `${prefix}${name}/`,
+      }),
     );
   }
   out.custom = prefix === '' && projection.custom ? customOut(record, projection.custom) : {};
@@ -49,7 +62,8 @@ export function toWire(
 
 /** Inside a linked or detail entity every field is returned unless one of its fields is selected by path. */
 function nested(projection: Projection, prefix: string): Projection {
-  if (!projection.select || hasSelectUnder(projection.select, prefix)) return { expand: projection.expand, select: projection.select };
+  if (!projection.select || hasSelectUnder(projection.select, prefix))
+    return { expand: projection.expand, select: projection.select };
   return { expand: projection.expand };
 }
 

@@ -13,13 +13,20 @@ export function addressRoutes({ store }: ApiDeps): Router {
     const idOf = (flag: 'is_default_billing' | 'is_default_shipping') => addresses.find((a) => a[flag])?.id ?? null;
     res.json({
       data: addresses,
-      meta: { total: addresses.length, default_billing_id: idOf('is_default_billing'), default_shipping_id: idOf('is_default_shipping') },
+      meta: {
+        total: addresses.length,
+        default_billing_id: idOf('is_default_billing'),
+        default_shipping_id: idOf('is_default_shipping'),
+      },
     });
   });
 
   router.post('/address/:companyId', (req, res) => {
     const company = findCompany(store, req.params.companyId);
-    const address = store.createAddress(company.id, validate(addressInput, req.body, `add an address to company ${company.id}`));
+    const address = store.createAddress(
+      company.id,
+      validate(addressInput, req.body, `add an address to company ${company.id}`),
+    );
     res.status(201).location(`${req.baseUrl}/address/${company.id}/${address.id}`).json({ data: address });
   });
 

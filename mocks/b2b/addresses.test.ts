@@ -47,15 +47,26 @@ describe('Better B2B address book', () => {
     const list = (await suite.api.get(`/address/${id}`)).body;
     assert.deepEqual(list.meta, { total: 3, default_billing_id: next.id, default_shipping_id: next.id });
     const byId = new Map(list.data.map((a: { id: number }) => [a.id, a]));
-    assert.deepEqual(byId.get(first.id), { ...first, is_default_billing: false }, 'still a billing address, no longer the default');
+    assert.deepEqual(
+      byId.get(first.id),
+      { ...first, is_default_billing: false },
+      'still a billing address, no longer the default',
+    );
     assert.equal((byId.get(firstShipping.id) as { is_default_shipping: boolean }).is_default_shipping, false);
     await suite.api.put(`/address/${id}/${first.id}`, billing);
-    assert.equal((await suite.api.get(`/address/${id}`)).body.meta.default_billing_id, first.id, 'an update may take the flag back');
+    assert.equal(
+      (await suite.api.get(`/address/${id}`)).body.meta.default_billing_id,
+      first.id,
+      'an update may take the flag back',
+    );
   });
 
   it('refuses a default billing address that is not a billing address, and the same for shipping', async () => {
     const { id } = await company();
-    const answer = await suite.api.post(`/address/${id}`, body.address({ is_billing: false, is_shipping: false, is_default_shipping: true }));
+    const answer = await suite.api.post(
+      `/address/${id}`,
+      body.address({ is_billing: false, is_shipping: false, is_default_shipping: true }),
+    );
     assert.equal(answer.status, 422);
     assert.deepEqual(
       answer.body.errors.map((e: { field: string }) => e.field),
@@ -70,9 +81,15 @@ describe('Better B2B address book', () => {
     const { phone: _phone, address_line2: _line2, ...rest } = body.address({ city: 'Brooklyn' });
     const updated = await suite.api.put(`/address/${id}/${address.id}`, rest);
     assert.equal(updated.status, 200);
-    assert.deepEqual([updated.body.data.city, updated.body.data.phone, updated.body.data.address_line2], ['Brooklyn', null, null]);
+    assert.deepEqual(
+      [updated.body.data.city, updated.body.data.phone, updated.body.data.address_line2],
+      ['Brooklyn', null, null],
+    );
     assert.equal((await suite.api.delete(`/address/${id}/${address.id}`)).status, 204);
-    assert.deepEqual((await suite.api.get(`/address/${id}`)).body, { data: [], meta: { total: 0, default_billing_id: null, default_shipping_id: null } });
+    assert.deepEqual((await suite.api.get(`/address/${id}`)).body, {
+      data: [],
+      meta: { total: 0, default_billing_id: null, default_shipping_id: null },
+    });
     assert.equal((await suite.api.delete(`/address/${id}/${address.id}`)).status, 404);
   });
 
@@ -85,7 +102,8 @@ describe('Better B2B address book', () => {
     assert.deepEqual(twin.body.errors, [{ field: 'external_id', message: 'is taken by address 1' }]);
     assert.equal((await suite.api.post(`/address/${other.id}`, billing)).status, 201);
     assert.equal(
-      (await suite.api.post(`/address/${first.id}`, body.address({ external_id: null, address_label: 'Hand-made' }))).status,
+      (await suite.api.post(`/address/${first.id}`, body.address({ external_id: null, address_label: 'Hand-made' })))
+        .status,
       201,
       'addresses without an external id never clash',
     );
@@ -102,7 +120,11 @@ describe('Better B2B address book', () => {
       ['PUT', `/address/${other.id}/${address.id}`],
       ['DELETE', `/address/${other.id}/${address.id}`],
     ] as const) {
-      const answer = await suite.api.request(method, path, method === 'GET' || method === 'DELETE' ? undefined : billing);
+      const answer = await suite.api.request(
+        method,
+        path,
+        method === 'GET' || method === 'DELETE' ? undefined : billing,
+      );
       assert.equal(answer.status, 404, `${method} ${path}`);
       assert.match(answer.body.message, /^There is no (company|address) with id \d+/);
     }

@@ -87,7 +87,10 @@ export class B2BMock {
     const deps = { store: this.store, collections: new JsonCollections(() => this.store.collections) };
     app.use(
       '/api/v1',
-      bearerAuth({ readWrite: this.options.tokens ?? [DEFAULT_TOKEN], readOnly: this.options.readOnlyTokens ?? [DEFAULT_READ_ONLY_TOKEN] }),
+      bearerAuth({
+        readWrite: this.options.tokens ?? [DEFAULT_TOKEN],
+        readOnly: this.options.readOnlyTokens ?? [DEFAULT_READ_ONLY_TOKEN],
+      }),
       // json-server's own JSON parser, not express.json(): the router skips a body it has parsed, while
       // a body parsed by Express 5's parser makes it fail with "stream is not readable".
       jsonServer.bodyParser[0] as RequestHandler,

@@ -10,14 +10,21 @@ describe('Better B2B bearer-token authentication', () => {
   for (const { name, headers, error } of [
     { name: 'no Authorization header', headers: {}, error: undefined },
     { name: 'a token the store does not know', headers: { Authorization: 'Bearer nope' }, error: 'invalid_token' },
-    { name: 'the default token, which these options replace', headers: { Authorization: 'Bearer b2b-mock-token' }, error: 'invalid_token' },
+    {
+      name: 'the default token, which these options replace',
+      headers: { Authorization: 'Bearer b2b-mock-token' },
+      error: 'invalid_token',
+    },
     { name: 'another scheme', headers: { Authorization: 'Basic d3JpdGUtdG9rZW4=' }, error: undefined },
   ]) {
     it(`answers 401 to ${name}, with WWW-Authenticate`, async () => {
       const answer = await suite.api.as(undefined).request('GET', '/company', undefined, headers);
       assert.equal(answer.status, 401);
       assert.match(answer.body.message, /^Failed to authenticate: /);
-      assert.equal(answer.headers.get('www-authenticate'), `Bearer realm="Better B2B"${error ? `, error="${error}"` : ''}`);
+      assert.equal(
+        answer.headers.get('www-authenticate'),
+        `Bearer realm="Better B2B"${error ? `, error="${error}"` : ''}`,
+      );
     });
   }
 
@@ -67,9 +74,14 @@ describe('Better B2B bearer-token authentication', () => {
     const mock = new B2BMock();
     const url = await mock.start();
     try {
-      const read = await fetch(`${url}/api/v1/roles`, { headers: { Authorization: `Bearer ${DEFAULT_READ_ONLY_TOKEN}` } });
+      const read = await fetch(`${url}/api/v1/roles`, {
+        headers: { Authorization: `Bearer ${DEFAULT_READ_ONLY_TOKEN}` },
+      });
       assert.equal(read.status, 200);
-      const write = await fetch(`${url}/api/v1/roles`, { method: 'POST', headers: { Authorization: `Bearer ${DEFAULT_READ_ONLY_TOKEN}` } });
+      const write = await fetch(`${url}/api/v1/roles`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${DEFAULT_READ_ONLY_TOKEN}` },
+      });
       assert.equal(write.status, 403);
     } finally {
       await mock.stop();

@@ -13,7 +13,14 @@ describe('Better B2B companies', () => {
     assert.equal(answer.headers.get('location'), `/api/v1/company/${company.id}`);
     assert.deepEqual(
       { ...company, created_at: undefined, updated_at: undefined, approved_at: undefined },
-      { id: 801, ...body.company(), status: 'APPROVED', created_at: undefined, updated_at: undefined, approved_at: undefined },
+      {
+        id: 801,
+        ...body.company(),
+        status: 'APPROVED',
+        created_at: undefined,
+        updated_at: undefined,
+        approved_at: undefined,
+      },
     );
     assert.ok(!Number.isNaN(Date.parse(company.created_at)));
     assert.equal(company.approved_at, company.created_at, 'Approved / Rejected On');
@@ -22,7 +29,10 @@ describe('Better B2B companies', () => {
   it('stores optional fields left out as null', async () => {
     const { company_phone: _p, business_type: _b, customer_class: _c, price_class: _pc, ...required } = body.company();
     const company = await suite.api.create('/company', required);
-    assert.deepEqual([company.company_phone, company.business_type, company.customer_class, company.price_class], [null, null, null, null]);
+    assert.deepEqual(
+      [company.company_phone, company.business_type, company.customer_class, company.price_class],
+      [null, null, null, null],
+    );
   });
 
   it('reads a company by id, and answers 404 for one that does not exist', async () => {
@@ -37,7 +47,10 @@ describe('Better B2B companies', () => {
 
   it('replaces the whole record on PUT: optional fields left out or null are cleared; status and dates stay', async () => {
     const company = await suite.api.create('/company', body.company({ price_class: 'RETAIL' }));
-    const { company_phone: _phone, ...withoutPhone } = body.company({ company_name: 'John Kenny Jr', business_type: null });
+    const { company_phone: _phone, ...withoutPhone } = body.company({
+      company_name: 'John Kenny Jr',
+      business_type: null,
+    });
     const answer = await suite.api.put(`/company/${company.id}`, withoutPhone);
     assert.equal(answer.status, 200);
     const updated = answer.body.data;
@@ -53,12 +66,21 @@ describe('Better B2B companies', () => {
 
   it('refuses a second company with the same Acumatica customer id (any case) with 409, on create and on update', async () => {
     const first = await suite.api.create('/company', body.company());
-    const duplicate = await suite.api.post('/company', body.company({ acumatica_customer_id: 'c000000012', company_name: 'Other' }));
+    const duplicate = await suite.api.post(
+      '/company',
+      body.company({ acumatica_customer_id: 'c000000012', company_name: 'Other' }),
+    );
     assert.equal(duplicate.status, 409);
     assert.match(duplicate.body.message, /company 801 already has Acumatica customer id c000000012/);
     assert.deepEqual(duplicate.body.errors, [{ field: 'acumatica_customer_id', message: 'is taken by company 801' }]);
-    const second = await suite.api.create('/company', body.company({ acumatica_customer_id: 'C000000288', company_name: 'Facebook' }));
-    assert.equal((await suite.api.put(`/company/${second.id}`, body.company({ company_name: 'Facebook' }))).status, 409);
+    const second = await suite.api.create(
+      '/company',
+      body.company({ acumatica_customer_id: 'C000000288', company_name: 'Facebook' }),
+    );
+    assert.equal(
+      (await suite.api.put(`/company/${second.id}`, body.company({ company_name: 'Facebook' }))).status,
+      409,
+    );
     assert.deepEqual(
       suite.mock.store.companies.map((c) => [c.id, c.acumatica_customer_id, c.company_name]),
       [
@@ -84,7 +106,11 @@ describe('Better B2B companies', () => {
     assert.equal((await suite.api.get(`/address/${company.id}`)).status, 404);
     assert.deepEqual([suite.mock.store.addresses, suite.mock.store.users, suite.mock.store.roles.length], [[], [], 3]);
     const other = await suite.api.create('/company', body.company({ acumatica_customer_id: 'C2' }));
-    assert.equal((await suite.api.post(`/company/${other.id}/users`, body.user())).status, 201, 'the email is free again');
+    assert.equal(
+      (await suite.api.post(`/company/${other.id}/users`, body.user())).status,
+      201,
+      'the email is free again',
+    );
   });
 });
 
@@ -94,18 +120,33 @@ describe('Better B2B company list', () => {
     suite.mock.seed({
       roles: [],
       companies: [
-        { ...body.company({ company_name: 'John Kenny', acumatica_customer_id: 'C000000012' }), created_at: '2023-11-21T10:00:00Z' },
         {
-          ...body.company({ company_name: 'Facebook', acumatica_customer_id: 'C000000288', company_email: 'accounts@facebook.test' }),
+          ...body.company({ company_name: 'John Kenny', acumatica_customer_id: 'C000000012' }),
+          created_at: '2023-11-21T10:00:00Z',
+        },
+        {
+          ...body.company({
+            company_name: 'Facebook',
+            acumatica_customer_id: 'C000000288',
+            company_email: 'accounts@facebook.test',
+          }),
           created_at: '2023-11-20T10:00:00Z',
         },
         {
-          ...body.company({ company_name: 'Abraham Lincon', acumatica_customer_id: 'C000000280', company_email: 'abe@test.com' }),
+          ...body.company({
+            company_name: 'Abraham Lincon',
+            acumatica_customer_id: 'C000000280',
+            company_email: 'abe@test.com',
+          }),
           created_at: '2023-11-22T10:00:00Z',
           status: 'PENDING',
         },
         {
-          ...body.company({ company_name: 'Test Company', acumatica_customer_id: 'C000000279', company_email: 'test@test.com' }),
+          ...body.company({
+            company_name: 'Test Company',
+            acumatica_customer_id: 'C000000279',
+            company_email: 'test@test.com',
+          }),
           created_at: '2023-11-21T10:00:00Z',
           status: 'REJECTED',
         },
@@ -130,8 +171,18 @@ describe('Better B2B company list', () => {
 
   it('sorts by created date, approval date or name, either way', async () => {
     seedCompanies();
-    assert.deepEqual(await names('?sort=created_at&order=asc'), ['Facebook', 'John Kenny', 'Test Company', 'Abraham Lincon']);
-    assert.deepEqual(await names('?sort=company_name&order=asc'), ['Abraham Lincon', 'Facebook', 'John Kenny', 'Test Company']);
+    assert.deepEqual(await names('?sort=created_at&order=asc'), [
+      'Facebook',
+      'John Kenny',
+      'Test Company',
+      'Abraham Lincon',
+    ]);
+    assert.deepEqual(await names('?sort=company_name&order=asc'), [
+      'Abraham Lincon',
+      'Facebook',
+      'John Kenny',
+      'Test Company',
+    ]);
     assert.deepEqual(
       await names('?sort=approved_at&order=desc'),
       ['Abraham Lincon', 'Test Company', 'John Kenny', 'Facebook'],
@@ -147,7 +198,10 @@ describe('Better B2B company list', () => {
       ['John Kenny', 'Test Company'],
     );
     assert.deepEqual(page.body.meta, { total: 4, limit: 2, offset: 1 });
-    assert.deepEqual((await suite.api.get('/company?offset=10')).body, { data: [], meta: { total: 4, limit: 20, offset: 10 } });
+    assert.deepEqual((await suite.api.get('/company?offset=10')).body, {
+      data: [],
+      meta: { total: 4, limit: 20, offset: 10 },
+    });
   });
 
   it('searches by company name or Acumatica customer id, as the Companies screen does', async () => {
@@ -165,7 +219,11 @@ describe('Better B2B company list', () => {
     assert.deepEqual(await names('?acumatica_customer_id=C00000028'), [], 'exact, not a prefix');
     assert.deepEqual(await names('?acumatica_customer_id=C000000280&status=PENDING'), ['Abraham Lincon']);
     assert.deepEqual(await names('?acumatica_customer_id=C000000280&status=APPROVED'), []);
-    assert.deepEqual((await suite.api.get('/company?acumatica_customer_id=C000000012')).body.meta, { total: 1, limit: 20, offset: 0 });
+    assert.deepEqual((await suite.api.get('/company?acumatica_customer_id=C000000012')).body.meta, {
+      total: 1,
+      limit: 20,
+      offset: 0,
+    });
   });
 
   it('filters by status', async () => {
@@ -183,7 +241,13 @@ describe('Better B2B company list', () => {
   it('answers 422 naming each bad or unknown query parameter', async () => {
     const answer = await suite.api.get('/company?limit=0&offset=-1&sort=name&status=ACTIVE&customer_id=C1');
     assert.equal(answer.status, 422);
-    assert.deepEqual(answer.body.errors.map((e: { field: string }) => e.field).sort(), ['customer_id', 'limit', 'offset', 'sort', 'status']);
+    assert.deepEqual(answer.body.errors.map((e: { field: string }) => e.field).sort(), [
+      'customer_id',
+      'limit',
+      'offset',
+      'sort',
+      'status',
+    ]);
     assert.equal((await suite.api.get('/company?limit=251')).status, 422);
   });
 });

@@ -23,7 +23,8 @@ export function companyRoutes({ store, collections }: ApiDeps): Router {
       // The sync's lookup: answered from the index, without reading the other companies.
       const found = store.companyByCustomerId(query.acumatica_customer_id);
       if (!found) return void res.json({ data: [], meta: { total: 0, ...page } });
-      if (Object.keys(filters).length === 0) return void res.json({ data: query.offset === 0 ? [found] : [], meta: { total: 1, ...page } });
+      if (Object.keys(filters).length === 0)
+        return void res.json({ data: query.offset === 0 ? [found] : [], meta: { total: 1, ...page } });
       filters.id = String(found.id);
     }
     const sort = { _sort: `${query.sort},id`, _order: `${query.order},${query.order}` };

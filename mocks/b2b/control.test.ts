@@ -10,7 +10,11 @@ const facebook = () => ({
     {
       _source: 'a note, ignored',
       id: 805,
-      ...body.company({ company_name: 'Facebook', acumatica_customer_id: 'C000000288', company_email: 'accounts@facebook.test' }),
+      ...body.company({
+        company_name: 'Facebook',
+        acumatica_customer_id: 'C000000288',
+        company_email: 'accounts@facebook.test',
+      }),
       status: 'PENDING',
       created_at: '2023-11-21T10:00:00Z',
       addresses: [body.address()],
@@ -25,11 +29,22 @@ describe('Better B2B control API (/__mock)', () => {
   it('seeds companies with their addresses and users, and new ids follow the seeded ones', async () => {
     assert.equal((await suite.api.post('/__mock/seed', facebook())).status, 204);
     const company = (await suite.api.get('/company/805')).body.data;
-    assert.deepEqual([company.company_name, company.status, company.approved_at, company.created_at], ['Facebook', 'PENDING', null, '2023-11-21T10:00:00Z']);
+    assert.deepEqual(
+      [company.company_name, company.status, company.approved_at, company.created_at],
+      ['Facebook', 'PENDING', null, '2023-11-21T10:00:00Z'],
+    );
     assert.deepEqual((await suite.api.get('/company/805/users')).body.meta, { total: 1, primary_admin_id: 7 });
     assert.equal((await suite.api.get('/address/805')).body.meta.default_billing_id, 1);
     assert.equal((await suite.api.create('/company', body.company())).id, 806);
-    assert.equal((await suite.api.create('/company/805/users', body.user({ email: 'x@facebook.test', external_id: '2', is_primary_admin: false }))).id, 8);
+    assert.equal(
+      (
+        await suite.api.create(
+          '/company/805/users',
+          body.user({ email: 'x@facebook.test', external_id: '2', is_primary_admin: false }),
+        )
+      ).id,
+      8,
+    );
   });
 
   for (const { name, change, error } of [
@@ -48,7 +63,11 @@ describe('Better B2B control API (/__mock)', () => {
       change: (f: any) => f.companies[0].users.push(body.user({ email: 'b@test.com', external_id: '2' })),
       error: /users\[1\]: is_primary_admin user 7 is the Primary Admin/,
     },
-    { name: 'an unknown permission', change: (f: any) => f.roles[0].permissions.push('orders.refund'), error: /roles\.0\.permissions\.13/ },
+    {
+      name: 'an unknown permission',
+      change: (f: any) => f.roles[0].permissions.push('orders.refund'),
+      error: /roles\.0\.permissions\.13/,
+    },
     { name: 'an unknown key', change: (f: any) => (f.customers = []), error: /customers: is not a known field/ },
     { name: 'a role id used twice', change: (f: any) => (f.roles[1].id = 1), error: /role id 1 is used twice/ },
   ]) {
@@ -87,7 +106,13 @@ describe('Better B2B control API (/__mock)', () => {
   });
 
   it('injects faults into the API: a status for the next N calls, then the real answer', async () => {
-    await suite.api.post('/__mock/faults', { method: 'POST', path: '/api/v1/company', status: 503, times: 1, headers: { 'Retry-After': '1' } });
+    await suite.api.post('/__mock/faults', {
+      method: 'POST',
+      path: '/api/v1/company',
+      status: 503,
+      times: 1,
+      headers: { 'Retry-After': '1' },
+    });
     const failed = await suite.api.post('/company', body.company());
     assert.deepEqual([failed.status, failed.headers.get('retry-after')], [503, '1']);
     assert.deepEqual(suite.mock.store.companies, [], 'a faulted request does not reach the store');
@@ -105,7 +130,11 @@ describe('Better B2B control API (/__mock)', () => {
       ['POST /api/v1/company 201', 'POST /api/v1/company 409', 'GET /api/v1/company 401', 'POST /api/v1/roles 201'],
     );
     assert.deepEqual(journal[0].body, body.company());
-    assert.deepEqual(journal[3].body, { name: 'Approver', permissions: ['orders.view'] }, 'what the client sent, not what json-server stored');
+    assert.deepEqual(
+      journal[3].body,
+      { name: 'Approver', permissions: ['orders.view'] },
+      'what the client sent, not what json-server stored',
+    );
     assert.deepEqual((await suite.api.get('/__mock/journal?method=POST&path=/api/v1/roles')).body.length, 1);
   });
 
@@ -113,6 +142,9 @@ describe('Better B2B control API (/__mock)', () => {
     await suite.api.post('/__mock/seed', facebook());
     const state = (await suite.api.get('/__mock/state')).body;
     assert.deepEqual(Object.keys(state), ['settings', 'companies', 'addresses', 'users', 'roles']);
-    assert.deepEqual([state.companies.length, state.addresses.length, state.users.length, state.roles.length], [1, 1, 1, 3]);
+    assert.deepEqual(
+      [state.companies.length, state.addresses.length, state.users.length, state.roles.length],
+      [1, 1, 1, 3],
+    );
   });
 });

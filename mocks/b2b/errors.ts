@@ -22,17 +22,32 @@ export class ApiError extends Error {
 export function fieldErrors(error: z.ZodError): FieldError[] {
   return error.issues.flatMap((issue) => {
     const at = issue.path.join('.');
-    if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ field: at ? `${at}.${key}` : key, message: 'is not a known field' }));
-    return [{ field: at || '(body)', message: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message }];
+    if (issue.code === 'unrecognized_keys')
+      return issue.keys.map((key) => ({ field: at ? `${at}.${key}` : key, message: 'is not a known field' }));
+    return [
+      {
+        field: at || '(body)',
+        message: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
+      },
+    ];
   });
 }
 
 /** Validates a body or a query; a bad one is a 422 naming each failing field, before anything is stored. */
-export function validate<S extends z.ZodType>(schema: S, value: unknown, action: string, what: 'body' | 'query' = 'body'): z.output<S> {
+export function validate<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  action: string,
+  what: 'body' | 'query' = 'body',
+): z.output<S> {
   const result = schema.safeParse(value ?? (what === 'body' ? undefined : {}));
   if (result.success) return result.data;
   const errors = fieldErrors(result.error);
-  throw new ApiError(422, `Failed to ${action}: the ${what} is invalid (${errors.map((e) => e.field).join(', ')}). Fix the fields listed in errors.`, errors);
+  throw new ApiError(
+    422,
+    `Failed to ${action}: the ${what} is invalid (${errors.map((e) => e.field).join(', ')}). Fix the fields listed in errors.`,
+    errors,
+  );
 }
 
 /** A positive integer id from the path, or a 404 saying what does not exist. */
@@ -43,10 +58,19 @@ export function pathId(raw: string | string[] | undefined, what: string): number
 }
 
 export function notFoundRoute(req: Request, res: Response): void {
-  res.status(404).json({ message: `There is no route for ${req.method} ${req.path}. The README lists the routes of the Better B2B mock.` });
+  res
+    .status(404)
+    .json({
+      message: `There is no route for ${req.method} ${req.path}. The README lists the routes of the Better B2B mock.`,
+    });
 }
 
-export function errorHandler(error: Error & { type?: string; status?: number }, _req: Request, res: Response, _next: NextFunction): void {
+export function errorHandler(
+  error: Error & { type?: string; status?: number },
+  _req: Request,
+  res: Response,
+  _next: NextFunction,
+): void {
   if (error instanceof ApiError) {
     res.status(error.status).json({ message: error.message, ...(error.errors ? { errors: error.errors } : {}) });
     return;

@@ -77,8 +77,12 @@ export function fillFromFixture(store: B2BStore, fixture: unknown): void {
     }),
   );
   records.forEach(({ company, addresses, users }, i) => {
-    addresses.forEach(({ id, ...input }, j) => locate(`companies[${i}].addresses[${j}]`, () => store.createAddress(company.id, input, { id })));
-    users.forEach(({ id, ...input }, j) => locate(`companies[${i}].users[${j}]`, () => store.createUser(company.id, input, { id })));
+    addresses.forEach(({ id, ...input }, j) =>
+      locate(`companies[${i}].addresses[${j}]`, () => store.createAddress(company.id, input, { id })),
+    );
+    users.forEach(({ id, ...input }, j) =>
+      locate(`companies[${i}].users[${j}]`, () => store.createUser(company.id, input, { id })),
+    );
   });
 }
 
@@ -86,7 +90,10 @@ function locate<T>(where: string, work: () => T): T {
   try {
     return work();
   } catch (error) {
-    const detail = error instanceof ApiError && error.errors ? error.errors.map((e) => `${e.field} ${e.message}`).join(', ') : (error as Error).message;
+    const detail =
+      error instanceof ApiError && error.errors
+        ? error.errors.map((e) => `${e.field} ${e.message}`).join(', ')
+        : (error as Error).message;
     throw new Error(`${where}: ${detail}`);
   }
 }

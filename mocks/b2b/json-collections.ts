@@ -45,7 +45,12 @@ export class JsonCollections {
     res.locals.jsonServer = { ...call, received: req.body } satisfies Pending;
     // Express 5 parses `req.query` afresh on every read, and json-server deletes its own parameters
     // from it before filtering on the rest: it needs a plain object it can change.
-    Object.defineProperty(req, 'query', { value: { ...call.query }, writable: true, configurable: true, enumerable: true });
+    Object.defineProperty(req, 'query', {
+      value: { ...call.query },
+      writable: true,
+      configurable: true,
+      enumerable: true,
+    });
     delete req.headers['x-http-method-override'];
     req.url = call.path;
     if (call.body !== undefined) req.body = call.body;
@@ -62,7 +67,11 @@ export class JsonCollections {
     const data: unknown = res.locals.data;
     if (res.statusCode === 404) res.json({ message: call.notFound ?? `There is no ${req.originalUrl}.` });
     else if (req.method === 'DELETE') res.status(204).end();
-    else if (Array.isArray(data)) res.json({ data: data.map(present), meta: { total: Number(res.getHeader('X-Total-Count') ?? data.length), ...call.page } });
+    else if (Array.isArray(data))
+      res.json({
+        data: data.map(present),
+        meta: { total: Number(res.getHeader('X-Total-Count') ?? data.length), ...call.page },
+      });
     else res.json({ data: present(data) });
   }
 }

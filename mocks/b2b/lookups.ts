@@ -12,14 +12,21 @@ export function findCompany(store: B2BStore, raw: Param): CompanyRecord {
 }
 
 export function findAddress(store: B2BStore, companyRaw: Param, addressRaw: Param): AddressRecord {
-  return findChild('address', findCompany(store, companyRaw), addressRaw, (companyId, id) => store.address(companyId, id));
+  return findChild('address', findCompany(store, companyRaw), addressRaw, (companyId, id) =>
+    store.address(companyId, id),
+  );
 }
 
 export function findUser(store: B2BStore, companyRaw: Param, userRaw: Param): UserRecord {
   return findChild('user', findCompany(store, companyRaw), userRaw, (companyId, id) => store.user(companyId, id));
 }
 
-function findChild<T>(kind: string, company: CompanyRecord, raw: Param, find: (companyId: number, id: number) => T | undefined): T {
+function findChild<T>(
+  kind: string,
+  company: CompanyRecord,
+  raw: Param,
+  find: (companyId: number, id: number) => T | undefined,
+): T {
   const id = pathId(raw, kind);
   const found = find(company.id, id);
   if (!found) throw new ApiError(404, `There is no ${kind} with id ${id} in company ${company.id}.`);

@@ -44,7 +44,9 @@ export const PERMISSION_TREE: ReadonlyArray<PermissionGroup | PermissionLeaf> = 
   { code: 'orders.credit_limit', label: 'Order Credit Limit Value' },
 ];
 
-export const PERMISSION_CODES: readonly string[] = PERMISSION_TREE.flatMap((node) => ('children' in node ? node.children : [node])).map((leaf) => leaf.code);
+export const PERMISSION_CODES: readonly string[] = PERMISSION_TREE.flatMap((node) =>
+  'children' in node ? node.children : [node],
+).map((leaf) => leaf.code);
 
 /** The tree with a `granted` tick on each node, as the role's screen shows it; a group is ticked when all its leaves are. */
 export function grantedTree(codes: readonly string[]) {

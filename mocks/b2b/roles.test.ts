@@ -52,7 +52,10 @@ describe('Better B2B roles and permissions', () => {
   it('answers 403 "Predefined roles cannot be modified" to a change or a deletion of a predefined role', async () => {
     const change = await suite.api.put(`/roles/${ADMIN_ROLE}`, { name: 'Boss', permissions: [] });
     assert.equal(change.status, 403);
-    assert.equal(change.body.message, 'Failed to change role 1 (Admin): Predefined roles cannot be modified. Create a custom role instead.');
+    assert.equal(
+      change.body.message,
+      'Failed to change role 1 (Admin): Predefined roles cannot be modified. Create a custom role instead.',
+    );
     const deletion = await suite.api.delete(`/roles/${ADMIN_ROLE}`);
     assert.equal(deletion.status, 403);
     assert.match(deletion.body.message, /Predefined roles cannot be modified/);
@@ -61,7 +64,10 @@ describe('Better B2B roles and permissions', () => {
   });
 
   it('creates, changes and deletes a custom role', async () => {
-    const created = await suite.api.post('/roles', { name: 'Approver', permissions: ['orders.view', 'orders.credit_limit'] });
+    const created = await suite.api.post('/roles', {
+      name: 'Approver',
+      permissions: ['orders.view', 'orders.credit_limit'],
+    });
     assert.equal(created.status, 201);
     const role = created.body.data;
     assert.deepEqual(
@@ -81,13 +87,21 @@ describe('Better B2B roles and permissions', () => {
     );
     assert.equal((await suite.api.delete('/roles/4')).status, 204);
     assert.equal((await suite.api.get('/roles/4')).status, 404);
-    assert.equal((await suite.api.create('/roles', { name: 'Next', permissions: [] })).id, 5, 'a deleted role’s id is not reused');
+    assert.equal(
+      (await suite.api.create('/roles', { name: 'Next', permissions: [] })).id,
+      5,
+      'a deleted role’s id is not reused',
+    );
   });
 
   it('refuses a name a company would see twice (409), and deleting a role users hold (409)', async () => {
     const company = await suite.api.create('/company', body.company());
     assert.equal((await suite.api.post('/roles', { name: 'admin', permissions: [] })).status, 409);
-    const own = await suite.api.create('/roles', { name: 'Buyers', permissions: ['orders.place'], company_id: company.id });
+    const own = await suite.api.create('/roles', {
+      name: 'Buyers',
+      permissions: ['orders.place'],
+      company_id: company.id,
+    });
     const clash = await suite.api.post('/roles', { name: 'BUYERS', permissions: [] });
     assert.equal(clash.status, 409);
     assert.deepEqual(clash.body.errors, [{ field: 'name', message: `is taken by role ${own.id}` }]);
@@ -95,7 +109,11 @@ describe('Better B2B roles and permissions', () => {
     const held = await suite.api.delete(`/roles/${own.id}`);
     assert.equal(held.status, 409);
     assert.match(held.body.message, /1 user\(s\) hold it\. Give them another role first\./);
-    assert.equal((await suite.api.put(`/roles/${own.id}`, { name: 'Buyers', permissions: [], company_id: null })).status, 422, 'a role stays with its company');
+    assert.equal(
+      (await suite.api.put(`/roles/${own.id}`, { name: 'Buyers', permissions: [], company_id: null })).status,
+      422,
+      'a role stays with its company',
+    );
   });
 
   it('shows a company’s User Roles: predefined, store-wide custom and its own, searchable by name', async () => {
@@ -126,14 +144,21 @@ describe('Better B2B roles and permissions', () => {
   });
 
   it('answers 422 to an unknown permission or company, and 404 to an unknown role', async () => {
-    const bad = await suite.api.post('/roles', { name: 'Odd', permissions: ['orders.view', 'orders.refund'], company_id: 999 });
+    const bad = await suite.api.post('/roles', {
+      name: 'Odd',
+      permissions: ['orders.view', 'orders.refund'],
+      company_id: 999,
+    });
     assert.equal(bad.status, 422);
     assert.deepEqual(
       bad.body.errors.map((e: { field: string }) => e.field),
       ['permissions.1'],
     );
     const noCompany = await suite.api.post('/roles', { name: 'Odd', permissions: [], company_id: 999 });
-    assert.deepEqual([noCompany.status, noCompany.body.errors], [422, [{ field: 'company_id', message: 'company 999 does not exist' }]]);
+    assert.deepEqual(
+      [noCompany.status, noCompany.body.errors],
+      [422, [{ field: 'company_id', message: 'company 999 does not exist' }]],
+    );
     assert.equal((await suite.api.put('/roles/99', { name: 'X', permissions: [] })).status, 404);
     assert.equal((await suite.api.delete('/roles/99')).status, 404);
     assert.equal(suite.mock.store.roles.length, 3);

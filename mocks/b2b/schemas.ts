@@ -63,7 +63,9 @@ export const userInput = z.strictObject({
 export const roleInput = z.strictObject({
   name: text(50),
   permissions: z
-    .array(z.enum(PERMISSION_CODES as [string, ...string[]], { message: `must be one of ${PERMISSION_CODES.join(', ')}` }))
+    .array(
+      z.enum(PERMISSION_CODES as [string, ...string[]], { message: `must be one of ${PERMISSION_CODES.join(', ')}` }),
+    )
     .max(PERMISSION_CODES.length),
   /** A role of one company only; null (or absent): a custom role every company may use. */
   company_id: id.nullable().default(null),

@@ -81,7 +81,13 @@ export class B2BStore {
   }
 
   snapshot() {
-    return { settings: this.settings, companies: this.companies, addresses: this.addresses, users: this.users, roles: this.roles };
+    return {
+      settings: this.settings,
+      companies: this.companies,
+      addresses: this.addresses,
+      users: this.users,
+      roles: this.roles,
+    };
   }
 
   company(id: number): CompanyRecord | undefined {
@@ -98,7 +104,14 @@ export class B2BStore {
     const created = preset.created_at ?? now();
     const status = preset.status ?? (this.settings.auto_approve ? 'APPROVED' : 'PENDING');
     const approved = preset.approved_at !== undefined ? preset.approved_at : status === 'PENDING' ? null : created;
-    const company: CompanyRecord = { id, ...input, status, created_at: created, updated_at: created, approved_at: approved };
+    const company: CompanyRecord = {
+      id,
+      ...input,
+      status,
+      created_at: created,
+      updated_at: created,
+      approved_at: approved,
+    };
     this.data.collections.companies.push(company);
     this.data.companyById.set(id, company);
     this.data.companyByCustomerId.set(key(input.acumatica_customer_id), company);
@@ -148,7 +161,12 @@ export class B2BStore {
   }
 
   updateAddress(address: AddressRecord, input: AddressInput): AddressRecord {
-    this.checkAddress(address.company_id, input, `update address ${address.id} of company ${address.company_id}`, address);
+    this.checkAddress(
+      address.company_id,
+      input,
+      `update address ${address.id} of company ${address.company_id}`,
+      address,
+    );
     Object.assign(address, input, { updated_at: now() });
     this.keepOneDefault(address);
     return address;
@@ -220,17 +238,24 @@ export class B2BStore {
       ]);
     }
     if (self && self.company_id !== input.company_id) {
-      throw new ApiError(422, `Failed to ${action}: a role cannot move to another company. Create a new role instead.`, [
-        { field: 'company_id', message: `must stay ${self.company_id}` },
-      ]);
+      throw new ApiError(
+        422,
+        `Failed to ${action}: a role cannot move to another company. Create a new role instead.`,
+        [{ field: 'company_id', message: `must stay ${self.company_id}` }],
+      );
     }
     const clash = this.roles.find(
-      (r) => r !== self && key(r.name) === key(input.name) && (r.company_id === null || input.company_id === null || r.company_id === input.company_id),
+      (r) =>
+        r !== self &&
+        key(r.name) === key(input.name) &&
+        (r.company_id === null || input.company_id === null || r.company_id === input.company_id),
     );
     if (clash)
-      throw new ApiError(409, `Failed to ${action}: role ${clash.id} is already named ${clash.name}. Choose another name.`, [
-        { field: 'name', message: `is taken by role ${clash.id}` },
-      ]);
+      throw new ApiError(
+        409,
+        `Failed to ${action}: role ${clash.id} is already named ${clash.name}. Choose another name.`,
+        [{ field: 'name', message: `is taken by role ${clash.id}` }],
+      );
   }
 
   private checkCustomerId(customerId: string, action: string, self?: CompanyRecord): void {
@@ -246,15 +271,27 @@ export class B2BStore {
   private checkAddress(companyId: number, input: AddressInput, action: string, self?: AddressRecord): void {
     const errors = [];
     if (input.is_default_billing && !input.is_billing)
-      errors.push({ field: 'is_default_billing', message: 'a default billing address must be a billing address (is_billing true)' });
+      errors.push({
+        field: 'is_default_billing',
+        message: 'a default billing address must be a billing address (is_billing true)',
+      });
     if (input.is_default_shipping && !input.is_shipping)
-      errors.push({ field: 'is_default_shipping', message: 'a default shipping address must be a shipping address (is_shipping true)' });
-    if (errors.length > 0) throw new ApiError(422, `Failed to ${action}: ${errors.map((e) => e.message).join('; ')}.`, errors);
-    const twin = input.external_id === null ? undefined : this.addressesOfCompany(companyId).find((a) => a !== self && a.external_id === input.external_id);
+      errors.push({
+        field: 'is_default_shipping',
+        message: 'a default shipping address must be a shipping address (is_shipping true)',
+      });
+    if (errors.length > 0)
+      throw new ApiError(422, `Failed to ${action}: ${errors.map((e) => e.message).join('; ')}.`, errors);
+    const twin =
+      input.external_id === null
+        ? undefined
+        : this.addressesOfCompany(companyId).find((a) => a !== self && a.external_id === input.external_id);
     if (twin)
-      throw new ApiError(409, `Failed to ${action}: address ${twin.id} of this company already has external_id ${input.external_id}.`, [
-        { field: 'external_id', message: `is taken by address ${twin.id}` },
-      ]);
+      throw new ApiError(
+        409,
+        `Failed to ${action}: address ${twin.id} of this company already has external_id ${input.external_id}.`,
+        [{ field: 'external_id', message: `is taken by address ${twin.id}` }],
+      );
   }
 
   /** One default billing and one default shipping address per company: a new default takes the flag from the old. */
@@ -270,9 +307,11 @@ export class B2BStore {
   private checkUser(companyId: number, input: UserInput, action: string, self?: UserRecord): void {
     const role = this.role(input.role_id);
     if (!role || (role.company_id !== null && role.company_id !== companyId)) {
-      throw new ApiError(422, `Failed to ${action}: there is no role ${input.role_id} for this company. GET /api/v1/company/${companyId}/roles lists them.`, [
-        { field: 'role_id', message: `role ${input.role_id} does not exist for company ${companyId}` },
-      ]);
+      throw new ApiError(
+        422,
+        `Failed to ${action}: there is no role ${input.role_id} for this company. GET /api/v1/company/${companyId}/roles lists them.`,
+        [{ field: 'role_id', message: `role ${input.role_id} does not exist for company ${companyId}` }],
+      );
     }
     const holder = this.data.userByEmail.get(key(input.email));
     if (holder && holder !== self) {
@@ -283,11 +322,14 @@ export class B2BStore {
       );
     }
     const siblings = this.usersOfCompany(companyId);
-    const twin = input.external_id === null ? undefined : siblings.find((u) => u !== self && u.external_id === input.external_id);
+    const twin =
+      input.external_id === null ? undefined : siblings.find((u) => u !== self && u.external_id === input.external_id);
     if (twin)
-      throw new ApiError(409, `Failed to ${action}: user ${twin.id} of this company already has external_id ${input.external_id}.`, [
-        { field: 'external_id', message: `is taken by user ${twin.id}` },
-      ]);
+      throw new ApiError(
+        409,
+        `Failed to ${action}: user ${twin.id} of this company already has external_id ${input.external_id}.`,
+        [{ field: 'external_id', message: `is taken by user ${twin.id}` }],
+      );
     const admin = input.is_primary_admin ? siblings.find((u) => u !== self && u.is_primary_admin) : undefined;
     if (admin) {
       throw new ApiError(
@@ -311,7 +353,13 @@ export class B2BStore {
     preset: Preset,
   ): I & ChildFields {
     const created = preset.created_at ?? now();
-    const record = { id: this.claimId(kind, preset.id), company_id: companyId, ...input, created_at: created, updated_at: created };
+    const record = {
+      id: this.claimId(kind, preset.id),
+      company_id: companyId,
+      ...input,
+      created_at: created,
+      updated_at: created,
+    };
     this.listOf(lists, companyId).push(record);
     return record;
   }

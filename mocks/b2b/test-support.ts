@@ -64,7 +64,10 @@ export class B2BTestClient {
   /** Creates a record and returns it, failing loudly when the mock refuses. */
   async create(path: string, json: unknown): Promise<any> {
     const answer = await this.post(path, json);
-    if (answer.status !== 201) throw new Error(`Failed to create ${path} in the test's setup: HTTP ${answer.status} ${JSON.stringify(answer.body)}`);
+    if (answer.status !== 201)
+      throw new Error(
+        `Failed to create ${path} in the test's setup: HTTP ${answer.status} ${JSON.stringify(answer.body)}`,
+      );
     return answer.body.data;
   }
 }

@@ -12,7 +12,10 @@ export function userRoutes({ store }: ApiDeps): Router {
 
   router.get('/company/:id/users', (req, res) => {
     const users = store.usersOfCompany(findCompany(store, req.params.id).id);
-    res.json({ data: users.map(present), meta: { total: users.length, primary_admin_id: users.find((u) => u.is_primary_admin)?.id ?? null } });
+    res.json({
+      data: users.map(present),
+      meta: { total: users.length, primary_admin_id: users.find((u) => u.is_primary_admin)?.id ?? null },
+    });
   });
 
   router.post('/company/:id/users', (req, res) => {

@@ -14,7 +14,14 @@ const buyer = body.user({
 describe('Better B2B company users', () => {
   const suite = b2bSuite();
   const facebook = () =>
-    suite.api.create('/company', body.company({ company_name: 'Facebook', acumatica_customer_id: 'C000000288', company_email: 'accounts@facebook.test' }));
+    suite.api.create(
+      '/company',
+      body.company({
+        company_name: 'Facebook',
+        acumatica_customer_id: 'C000000288',
+        company_email: 'accounts@facebook.test',
+      }),
+    );
   const usersOf = async (companyId: number) => (await suite.api.get(`/company/${companyId}/users`)).body;
 
   it('adds a user with names, phone and role, shown with the role name, and lists the Primary Admin', async () => {
@@ -43,14 +50,31 @@ describe('Better B2B company users', () => {
     const first = await facebook();
     const second = await suite.api.create('/company', body.company());
     await suite.api.create(`/company/${first.id}/users`, body.user());
-    const clash = await suite.api.post(`/company/${second.id}/users`, body.user({ email: 'MarkZ@Test.com', external_id: 'x' }));
+    const clash = await suite.api.post(
+      `/company/${second.id}/users`,
+      body.user({ email: 'MarkZ@Test.com', external_id: 'x' }),
+    );
     assert.equal(clash.status, 409);
-    assert.match(clash.body.message, /user 1 of company 801 already has email MarkZ@Test\.com; emails are unique in the store/);
+    assert.match(
+      clash.body.message,
+      /user 1 of company 801 already has email MarkZ@Test\.com; emails are unique in the store/,
+    );
     assert.deepEqual(clash.body.errors, [{ field: 'email', message: 'is taken by user 1' }]);
     const other = await suite.api.create(`/company/${first.id}/users`, buyer);
-    assert.equal((await suite.api.put(`/company/${first.id}/users/${other.id}`, { ...buyer, email: 'markz@test.com' })).status, 409);
-    assert.equal((await suite.api.put(`/company/${first.id}/users/${other.id}`, { ...buyer, email: 'sheryl@facebook.test' })).status, 200);
-    assert.equal((await suite.api.post(`/company/${second.id}/users`, { ...buyer, email: 'buyer@facebook.test' })).status, 201, 'the old email is free again');
+    assert.equal(
+      (await suite.api.put(`/company/${first.id}/users/${other.id}`, { ...buyer, email: 'markz@test.com' })).status,
+      409,
+    );
+    assert.equal(
+      (await suite.api.put(`/company/${first.id}/users/${other.id}`, { ...buyer, email: 'sheryl@facebook.test' }))
+        .status,
+      200,
+    );
+    assert.equal(
+      (await suite.api.post(`/company/${second.id}/users`, { ...buyer, email: 'buyer@facebook.test' })).status,
+      201,
+      'the old email is free again',
+    );
   });
 
   it('has at most one Primary Admin per company: a second is refused until the first is demoted', async () => {
@@ -60,20 +84,42 @@ describe('Better B2B company users', () => {
     const promote = { ...buyer, role_id: ADMIN_ROLE, is_primary_admin: true };
     const refused = await suite.api.put(`/company/${id}/users/${sheryl.id}`, promote);
     assert.equal(refused.status, 409);
-    assert.match(refused.body.message, /company 801 already has a Primary Admin, user 1 \(markz@test\.com\)\. Demote that user first/);
-    assert.equal((await suite.api.post(`/company/${id}/users`, body.user({ email: 'third@facebook.test', external_id: '3' }))).status, 409);
+    assert.match(
+      refused.body.message,
+      /company 801 already has a Primary Admin, user 1 \(markz@test\.com\)\. Demote that user first/,
+    );
+    assert.equal(
+      (await suite.api.post(`/company/${id}/users`, body.user({ email: 'third@facebook.test', external_id: '3' })))
+        .status,
+      409,
+    );
     // The hand-over, in the order the sync writes it: demote first, then promote.
-    assert.equal((await suite.api.put(`/company/${id}/users/${mark.id}`, body.user({ role_id: SENIOR_BUYER_ROLE, is_primary_admin: false }))).status, 200);
+    assert.equal(
+      (
+        await suite.api.put(
+          `/company/${id}/users/${mark.id}`,
+          body.user({ role_id: SENIOR_BUYER_ROLE, is_primary_admin: false }),
+        )
+      ).status,
+      200,
+    );
     assert.equal((await suite.api.put(`/company/${id}/users/${sheryl.id}`, promote)).status, 200);
     assert.equal((await usersOf(id)).meta.primary_admin_id, sheryl.id);
-    assert.equal((await suite.api.put(`/company/${id}/users/${sheryl.id}`, promote)).status, 200, 'the Primary Admin may be written again');
+    assert.equal(
+      (await suite.api.put(`/company/${id}/users/${sheryl.id}`, promote)).status,
+      200,
+      'the Primary Admin may be written again',
+    );
   });
 
   it('lets each company have its own Primary Admin, and none at all', async () => {
     const first = await facebook();
     const second = await suite.api.create('/company', body.company());
     await suite.api.create(`/company/${first.id}/users`, body.user());
-    assert.equal((await suite.api.post(`/company/${second.id}/users`, body.user({ email: 'john@test.com' }))).status, 201);
+    assert.equal(
+      (await suite.api.post(`/company/${second.id}/users`, body.user({ email: 'john@test.com' }))).status,
+      201,
+    );
     const mark = (await usersOf(first.id)).data[0];
     assert.equal((await suite.api.delete(`/company/${first.id}/users/${mark.id}`)).status, 204);
     assert.deepEqual((await usersOf(first.id)).meta, { total: 0, primary_admin_id: null });
@@ -82,13 +128,23 @@ describe('Better B2B company users', () => {
   it('refuses a role that does not exist, or that belongs to another company, with 422', async () => {
     const first = await facebook();
     const second = await suite.api.create('/company', body.company());
-    const own = await suite.api.create('/roles', { name: 'Kenny buyers', permissions: ['orders.view'], company_id: second.id });
+    const own = await suite.api.create('/roles', {
+      name: 'Kenny buyers',
+      permissions: ['orders.view'],
+      company_id: second.id,
+    });
     for (const role_id of [99, own.id]) {
       const answer = await suite.api.post(`/company/${first.id}/users`, body.user({ role_id }));
       assert.equal(answer.status, 422, `role ${role_id}`);
-      assert.deepEqual(answer.body.errors, [{ field: 'role_id', message: `role ${role_id} does not exist for company ${first.id}` }]);
+      assert.deepEqual(answer.body.errors, [
+        { field: 'role_id', message: `role ${role_id} does not exist for company ${first.id}` },
+      ]);
     }
-    assert.equal((await suite.api.post(`/company/${second.id}/users`, body.user({ role_id: own.id, is_primary_admin: false }))).status, 201);
+    assert.equal(
+      (await suite.api.post(`/company/${second.id}/users`, body.user({ role_id: own.id, is_primary_admin: false })))
+        .status,
+      201,
+    );
   });
 
   it('replaces a user on PUT (optional fields left out are cleared) and deletes one', async () => {

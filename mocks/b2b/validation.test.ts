@@ -53,9 +53,27 @@ const CASES: Array<{ name: string; method: 'POST' | 'PUT'; path: string; json: u
     json: { ...body.user(), is_primary_admin: undefined, company_id: 2 },
     fields: ['is_primary_admin', 'company_id'],
   },
-  { name: 'a role without a name', method: 'POST', path: '/roles', json: { permissions: 'all' }, fields: ['name', 'permissions'] },
-  { name: 'a status in lower case', method: 'PUT', path: '/company/801/status', json: { status: 'approved' }, fields: ['status'] },
-  { name: 'an array instead of an object', method: 'POST', path: '/company', json: [body.company()], fields: ['(body)'] },
+  {
+    name: 'a role without a name',
+    method: 'POST',
+    path: '/roles',
+    json: { permissions: 'all' },
+    fields: ['name', 'permissions'],
+  },
+  {
+    name: 'a status in lower case',
+    method: 'PUT',
+    path: '/company/801/status',
+    json: { status: 'approved' },
+    fields: ['status'],
+  },
+  {
+    name: 'an array instead of an object',
+    method: 'POST',
+    path: '/company',
+    json: [body.company()],
+    fields: ['(body)'],
+  },
 ];
 
 describe('Better B2B request validation', () => {
@@ -75,7 +93,10 @@ describe('Better B2B request validation', () => {
       assert.equal(answer.status, 422, JSON.stringify(answer.body));
       assert.deepEqual(answer.body.errors.map((e: { field: string }) => e.field).sort(), [...fields].sort());
       for (const error of answer.body.errors) assert.ok(error.message.length > 0, `a message for ${error.field}`);
-      assert.match(answer.body.message, /^Failed to .+: the body is invalid \(.+\)\. Fix the fields listed in errors\.$/);
+      assert.match(
+        answer.body.message,
+        /^Failed to .+: the body is invalid \(.+\)\. Fix the fields listed in errors\.$/,
+      );
       assert.deepEqual(await state(), before);
     });
   }
@@ -86,7 +107,10 @@ describe('Better B2B request validation', () => {
   });
 
   it('answers 422 to a write without a body (every required field named), and 400 to a body that is not JSON', async () => {
-    const required = ['company_name', 'acumatica_customer_id', 'company_email'].map((field) => ({ field, message: 'is required' }));
+    const required = ['company_name', 'acumatica_customer_id', 'company_email'].map((field) => ({
+      field,
+      message: 'is required',
+    }));
     assert.deepEqual((await suite.api.post('/company', undefined)).body.errors, required);
     const empty = await suite.api.request('POST', '/company', undefined, { 'Content-Type': 'application/json' });
     assert.deepEqual([empty.status, empty.body.errors], [422, required], 'an empty JSON body is an empty object');
@@ -96,13 +120,19 @@ describe('Better B2B request validation', () => {
       body: '{ "company_name": ',
     });
     assert.equal(response.status, 400);
-    assert.match(((await response.json()) as { message: string }).message, /^Failed to read the request: the body is not valid JSON/);
+    assert.match(
+      ((await response.json()) as { message: string }).message,
+      /^Failed to read the request: the body is not valid JSON/,
+    );
     assert.deepEqual(suite.mock.store.companies, []);
   });
 
   it('answers an unknown route with 404 and a pointer to the README', async () => {
     const answer = await suite.api.get('/customers');
     assert.equal(answer.status, 404);
-    assert.equal(answer.body.message, 'There is no route for GET /api/v1/customers. The README lists the routes of the Better B2B mock.');
+    assert.equal(
+      answer.body.message,
+      'There is no route for GET /api/v1/customers. The README lists the routes of the Better B2B mock.',
+    );
   });
 });

@@ -24,7 +24,16 @@ function tinyMock(fixturesDir: string) {
   app.use(journal.middleware());
   app.use(
     '/__mock',
-    controlRouter({ reset: () => load(fixture), seed: (value) => (load(value), (fixture = value)), state: () => ({ items }), fixturesDir }, journal, faults),
+    controlRouter(
+      {
+        reset: () => load(fixture),
+        seed: (value) => (load(value), (fixture = value)),
+        state: () => ({ items }),
+        fixturesDir,
+      },
+      journal,
+      faults,
+    ),
   );
   app.use(faults.middleware());
   app.use(express.json());
@@ -51,7 +60,10 @@ describe('the shared control API (/__mock)', () => {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
-    return { status: response.status, body: text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text || undefined };
+    return {
+      status: response.status,
+      body: text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text || undefined,
+    };
   };
   before(async () => {
     url = await server.start();
@@ -135,7 +147,11 @@ describe('the shared control API (/__mock)', () => {
     await call('POST', '/__mock/faults', { path: '/api/items', drop: true, times: 1 });
     await assert.rejects(fetch(`${url}/api/items`), /fetch failed/);
     assert.equal((await call('GET', '/api/items')).status, 200);
-    assert.equal((await call('GET', '/__mock/journal')).body[0].status, 0, 'a dropped request is journalled with status 0');
+    assert.equal(
+      (await call('GET', '/__mock/journal')).body[0].status,
+      0,
+      'a dropped request is journalled with status 0',
+    );
   });
 
   it('adds latency before the real answer, and applies a rule with its probability', async () => {

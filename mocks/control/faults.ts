@@ -64,7 +64,12 @@ export class FaultInjector {
   /** The first rule that applies to a request (matching, not used up, and drawn by its probability), counted as used. */
   take(method: string, path: string): ActiveFault | undefined {
     for (const rule of this.rules) {
-      if ((rule.method && rule.method !== method) || !globMatches(rule.path, path) || (rule.times !== undefined && rule.hits >= rule.times)) continue;
+      if (
+        (rule.method && rule.method !== method) ||
+        !globMatches(rule.path, path) ||
+        (rule.times !== undefined && rule.hits >= rule.times)
+      )
+        continue;
       if (rule.probability !== undefined && this.random() >= rule.probability) continue;
       rule.hits += 1;
       return rule;

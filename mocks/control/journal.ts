@@ -38,7 +38,11 @@ export class Journal {
 
   list(filter: JournalFilter = {}): readonly JournalEntry[] {
     const method = filter.method?.toUpperCase();
-    return this.entries.slice(this.start).filter((entry) => (!method || entry.method === method) && (!filter.path || globMatches(filter.path, entry.path)));
+    return this.entries
+      .slice(this.start)
+      .filter(
+        (entry) => (!method || entry.method === method) && (!filter.path || globMatches(filter.path, entry.path)),
+      );
   }
 
   clear(): void {

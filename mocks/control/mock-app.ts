@@ -8,7 +8,12 @@ import type { Journal } from './journal';
  * `/__mock` (the shared routes, then the mock's own). The emulated API, and the fault middleware in front of
  * it, come after.
  */
-export function mockApp(journal: Journal, faults: FaultInjector, hooks: ControlHooks, ...ownControl: Router[]): Express {
+export function mockApp(
+  journal: Journal,
+  faults: FaultInjector,
+  hooks: ControlHooks,
+  ...ownControl: Router[]
+): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);

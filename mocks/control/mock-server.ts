@@ -17,7 +17,8 @@ export class MockServer {
 
   get url(): string {
     const address = this.server?.address() as AddressInfo | null | undefined;
-    if (!address) throw new Error(`Failed to read the URL of the ${this.name} mock: it is not running. Call start() first.`);
+    if (!address)
+      throw new Error(`Failed to read the URL of the ${this.name} mock: it is not running. Call start() first.`);
     return `http://127.0.0.1:${address.port}`;
   }
 

@@ -100,13 +100,25 @@ export class AcumaticaClient {
 
   /** One page of a list query, each record checked against `schema`. */
   async list<S extends z.ZodType>(entity: string, schema: S, query: Query = {}): Promise<z.output<S>[]> {
-    const body = await this.request<unknown>(`read ${entity} records`, { method: 'GET', url: `${this.entityBase}/${entity}`, params: toParams(query) });
-    if (!Array.isArray(body)) throw new ContractError(`Failed to read ${entity} records from Acumatica: expected a JSON array, got ${typeof body}.`);
+    const body = await this.request<unknown>(`read ${entity} records`, {
+      method: 'GET',
+      url: `${this.entityBase}/${entity}`,
+      params: toParams(query),
+    });
+    if (!Array.isArray(body))
+      throw new ContractError(
+        `Failed to read ${entity} records from Acumatica: expected a JSON array, got ${typeof body}.`,
+      );
     return body.map((record, index) => parseRecord(entity, schema, record, index));
   }
 
   /** Every record of a list query, page by page, so that no more than one page is held at a time. */
-  async *pages<S extends z.ZodType>(entity: string, schema: S, query: Query, pageSize: number): AsyncGenerator<z.output<S>[]> {
+  async *pages<S extends z.ZodType>(
+    entity: string,
+    schema: S,
+    query: Query,
+    pageSize: number,
+  ): AsyncGenerator<z.output<S>[]> {
     for (let skip = 0; ; skip += pageSize) {
       const page = await this.list(entity, schema, { ...query, top: pageSize, skip });
       if (page.length > 0) yield page;
@@ -115,7 +127,12 @@ export class AcumaticaClient {
   }
 
   /** Create-or-update: Acumatica matches the record by its key fields or `id`. Returns the saved record. */
-  async put<S extends z.ZodType>(entity: string, schema: S, record: Record<string, unknown>, query: Query = {}): Promise<z.output<S>> {
+  async put<S extends z.ZodType>(
+    entity: string,
+    schema: S,
+    record: Record<string, unknown>,
+    query: Query = {},
+  ): Promise<z.output<S>> {
     const body = await this.request<unknown>(`save a ${entity} record`, {
       method: 'PUT',
       url: `${this.entityBase}/${entity}`,
@@ -178,7 +195,9 @@ function parseRecord<S extends z.ZodType>(entity: string, schema: S, record: unk
   const result = schema.safeParse(record);
   if (result.success) return result.data;
   const key = (record as WireRecord | undefined)?.id ?? `#${index + 1}`;
-  const problems = result.error.issues.map((issue) => `${issue.path.join('/') || '(record)'}: ${issue.message}`).join('; ');
+  const problems = result.error.issues
+    .map((issue) => `${issue.path.join('/') || '(record)'}: ${issue.message}`)
+    .join('; ');
   throw new ContractError(`Failed to read ${entity} record ${String(key)} from Acumatica: ${problems}.`);
 }
 

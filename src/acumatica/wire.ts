@@ -14,7 +14,9 @@ export const stringField = field(z.string());
 export const intField = field(z.number().int());
 export const boolField = field(z.boolean());
 /** Acumatica sends date-times as ISO strings, with or without an offset. */
-export const dateTimeField = field(z.string().refine((text) => !Number.isNaN(Date.parse(text)), 'expected a date-time'));
+export const dateTimeField = field(
+  z.string().refine((text) => !Number.isNaN(Date.parse(text)), 'expected a date-time'),
+);
 
 type Plain = string | number | boolean | null;
 export type WireValue = { value: Plain } | WireRecord | WireRecord[] | string | number | boolean | undefined;

@@ -69,7 +69,13 @@ export class B2BClient {
   }
 
   createCompany(payload: CompanyPayload): Promise<Sent<Company>> {
-    return this.write(`create the company of ${payload.acumatica_customer_id}`, companySchema, 'POST', '/company', payload);
+    return this.write(
+      `create the company of ${payload.acumatica_customer_id}`,
+      companySchema,
+      'POST',
+      '/company',
+      payload,
+    );
   }
 
   updateCompany(companyId: number, payload: CompanyPayload): Promise<Sent<Company>> {
@@ -77,47 +83,93 @@ export class B2BClient {
   }
 
   async listAddresses(companyId: number): Promise<CompanyAddress[]> {
-    return this.call(`read the address book of company ${companyId}`, z.array(addressSchema), { method: 'GET', url: `/address/${companyId}` });
+    return this.call(`read the address book of company ${companyId}`, z.array(addressSchema), {
+      method: 'GET',
+      url: `/address/${companyId}`,
+    });
   }
 
   createAddress(companyId: number, payload: AddressPayload): Promise<Sent<CompanyAddress>> {
-    return this.write(`add address ${payload.address_label} to company ${companyId}`, addressSchema, 'POST', `/address/${companyId}`, payload);
+    return this.write(
+      `add address ${payload.address_label} to company ${companyId}`,
+      addressSchema,
+      'POST',
+      `/address/${companyId}`,
+      payload,
+    );
   }
 
   updateAddress(companyId: number, addressId: number, payload: AddressPayload): Promise<Sent<CompanyAddress>> {
-    return this.write(`update address ${addressId} of company ${companyId}`, addressSchema, 'PUT', `/address/${companyId}/${addressId}`, payload);
+    return this.write(
+      `update address ${addressId} of company ${companyId}`,
+      addressSchema,
+      'PUT',
+      `/address/${companyId}/${addressId}`,
+      payload,
+    );
   }
 
   async deleteAddress(companyId: number, addressId: number): Promise<void> {
-    await this.call(`delete address ${addressId} of company ${companyId}`, undefined, { method: 'DELETE', url: `/address/${companyId}/${addressId}` });
+    await this.call(`delete address ${addressId} of company ${companyId}`, undefined, {
+      method: 'DELETE',
+      url: `/address/${companyId}/${addressId}`,
+    });
   }
 
   async listUsers(companyId: number): Promise<CompanyUser[]> {
-    return this.call(`read the users of company ${companyId}`, z.array(userSchema), { method: 'GET', url: `/company/${companyId}/users` });
+    return this.call(`read the users of company ${companyId}`, z.array(userSchema), {
+      method: 'GET',
+      url: `/company/${companyId}/users`,
+    });
   }
 
   createUser(companyId: number, payload: UserPayload): Promise<Sent<CompanyUser>> {
-    return this.write(`add user ${payload.email} to company ${companyId}`, userSchema, 'POST', `/company/${companyId}/users`, payload);
+    return this.write(
+      `add user ${payload.email} to company ${companyId}`,
+      userSchema,
+      'POST',
+      `/company/${companyId}/users`,
+      payload,
+    );
   }
 
   updateUser(companyId: number, userId: number, payload: UserPayload): Promise<Sent<CompanyUser>> {
-    return this.write(`update user ${userId} of company ${companyId}`, userSchema, 'PUT', `/company/${companyId}/users/${userId}`, payload);
+    return this.write(
+      `update user ${userId} of company ${companyId}`,
+      userSchema,
+      'PUT',
+      `/company/${companyId}/users/${userId}`,
+      payload,
+    );
   }
 
   async deleteUser(companyId: number, userId: number): Promise<void> {
-    await this.call(`delete user ${userId} of company ${companyId}`, undefined, { method: 'DELETE', url: `/company/${companyId}/users/${userId}` });
+    await this.call(`delete user ${userId} of company ${companyId}`, undefined, {
+      method: 'DELETE',
+      url: `/company/${companyId}/users/${userId}`,
+    });
   }
 
   async listRoles(): Promise<Role[]> {
     return this.call('read the roles', z.array(roleSchema), { method: 'GET', url: '/roles' });
   }
 
-  private async write<S extends z.ZodType>(action: string, schema: S, method: 'POST' | 'PUT', path: string, payload: unknown): Promise<Sent<z.output<S>>> {
+  private async write<S extends z.ZodType>(
+    action: string,
+    schema: S,
+    method: 'POST' | 'PUT',
+    path: string,
+    payload: unknown,
+  ): Promise<Sent<z.output<S>>> {
     const result = await this.call(action, schema, { method, url: path, data: payload });
     return { url: this.url(path), payload, result };
   }
 
-  private async getOrUndefined<S extends z.ZodType>(action: string, schema: S, path: string): Promise<z.output<S> | undefined> {
+  private async getOrUndefined<S extends z.ZodType>(
+    action: string,
+    schema: S,
+    path: string,
+  ): Promise<z.output<S> | undefined> {
     try {
       return await this.call(action, schema, { method: 'GET', url: path });
     } catch (error) {
@@ -132,7 +184,10 @@ export class B2BClient {
   private async call(action: string, schema: z.ZodType | undefined, config: AxiosRequestConfig): Promise<unknown> {
     let body: unknown;
     try {
-      const response = await this.http.request({ ...config, headers: { Authorization: `Bearer ${this.options.token}` } });
+      const response = await this.http.request({
+        ...config,
+        headers: { Authorization: `Bearer ${this.options.token}` },
+      });
       body = response.data;
     } catch (error) {
       throw toRemoteError('Better B2B', action, error);
@@ -140,8 +195,12 @@ export class B2BClient {
     if (!schema) return undefined;
     const result = envelope.pipe(z.object({ data: schema })).safeParse(body);
     if (!result.success) {
-      const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`).join('; ');
-      throw new ContractError(`Failed to ${action} in Better B2B: the answer is not what the API documents (${problems}).`);
+      const problems = result.error.issues
+        .map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`)
+        .join('; ');
+      throw new ContractError(
+        `Failed to ${action} in Better B2B: the answer is not what the API documents (${problems}).`,
+      );
     }
     return result.data.data;
   }

@@ -27,15 +27,23 @@ describe('the customization command', () => {
     const out = join(dir, 'package.zip');
     assert.equal(await runCli(['customization', 'build', '--out', out], run), 0, run.err());
     assert.ok(existsSync(out));
-    assert.match(run.out(), /project\.xml well formed, \d+ files present, \d+ C# files parse, the endpoint meets the connector's contract/);
+    assert.match(
+      run.out(),
+      /project\.xml well formed, \d+ files present, \d+ C# files parse, the endpoint meets the connector's contract/,
+    );
     assert.match(run.out(), /Wrote .*package\.zip \(\d+ entries, \d+ KB\)/);
   });
 
   it('exits 1 and names file and line when the project has a problem', async () => {
     const run = io(env);
-    const project = projectCopy({ 'project.xml': (text) => text.replace('<Field name="ConnectorID" type="StringValue" />', '') });
+    const project = projectCopy({
+      'project.xml': (text) => text.replace('<Field name="ConnectorID" type="StringValue" />', ''),
+    });
     assert.equal(await runCli(['customization', 'build', '--project', project, '--out', join(dir, 'no.zip')], run), 1);
-    assert.match(run.err(), /project\.xml:\d+: ConnectorConfiguration lacks the field ConnectorID \(StringValue\) of the contract/);
+    assert.match(
+      run.err(),
+      /project\.xml:\d+: ConnectorConfiguration lacks the field ConnectorID \(StringValue\) of the contract/,
+    );
     assert.ok(!existsSync(join(dir, 'no.zip')));
   });
 

@@ -69,7 +69,9 @@ export function customizationCommand(io: CliEnvironment, setExitCode: ExitCode):
         publishTimeoutMs: config.CUSTOMIZATION_PUBLISH_TIMEOUT_MS,
         progress: say,
       });
-      say(`Published ${config.CUSTOMIZATION_PROJECT} to ${config.ACUMATICA_URL} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      say(
+        `Published ${config.CUSTOMIZATION_PROJECT} to ${config.ACUMATICA_URL} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      );
       setExitCode(0);
     });
   return command;
@@ -87,7 +89,9 @@ async function build(flags: Flags, say: (line: string) => void): Promise<BuiltPa
 
 function readPackage(file: string): Buffer {
   if (!existsSync(file))
-    throw new UsageError(`Failed to read the package ${file}: there is no such file. Build one with \`customization build\`, or leave out --package.`);
+    throw new UsageError(
+      `Failed to read the package ${file}: there is no such file. Build one with \`customization build\`, or leave out --package.`,
+    );
   return readFileSync(file);
 }
 

@@ -40,7 +40,9 @@ export function serveCommand(io: CliEnvironment, setExitCode: ExitCode): Command
         },
       });
       const url = await receiver.start(config.PUSH_PORT);
-      io.stdout.write(`Listening for Acumatica push notifications at ${url} (header ${config.PUSH_SECRET_HEADER}). Ctrl+C stops.\n`);
+      io.stdout.write(
+        `Listening for Acumatica push notifications at ${url} (header ${config.PUSH_SECRET_HEADER}). Ctrl+C stops.\n`,
+      );
       await (io.interrupted ?? new Promise<void>(() => undefined));
       io.stdout.write('Stopping: syncing the customers still pending…\n');
       await receiver.stop();

@@ -23,13 +23,15 @@ interface SyncFlags {
 
 function parseDate(value: string): Date {
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new InvalidArgumentError('expected an ISO 8601 date-time such as 2026-01-01T00:00:00Z');
+  if (Number.isNaN(date.getTime()))
+    throw new InvalidArgumentError('expected an ISO 8601 date-time such as 2026-01-01T00:00:00Z');
   return date;
 }
 
 function selectionOf(flags: SyncFlags): Selection {
   const chosen = [flags.all && '--all', flags.customer && '--customer', flags.since && '--since'].filter(Boolean);
-  if (chosen.length > 1) throw new UsageError(`Failed to start the sync: ${chosen.join(' and ')} cannot be used together. Choose one.`);
+  if (chosen.length > 1)
+    throw new UsageError(`Failed to start the sync: ${chosen.join(' and ')} cannot be used together. Choose one.`);
   if (flags.customer) return { kind: 'customer', customerId: flags.customer };
   if (flags.since) return { kind: 'since', since: flags.since };
   if (flags.all) return { kind: 'all' };
@@ -47,7 +49,9 @@ export function syncCommand(io: CliEnvironment, setExitCode: ExitCode): Command 
     )
     .option('--all', 'a full pass over every customer')
     .option('--customer <id>', 'one customer, by Acumatica customer ID')
-    .addOption(new Option('--since <date-time>', 'customers changed after this ISO 8601 date-time').argParser(parseDate))
+    .addOption(
+      new Option('--since <date-time>', 'customers changed after this ISO 8601 date-time').argParser(parseDate),
+    )
     .option('--dry-run', 'read both systems and report what would be written, without writing anything')
     .option('--verify', 'compare every selected customer with Better B2B, even when nothing changed in Acumatica')
     .option('--json', 'print the report as JSON instead of the summary')
@@ -76,7 +80,9 @@ export function syncCommand(io: CliEnvironment, setExitCode: ExitCode): Command 
 
   sync
     .command('retry')
-    .description('Sync again every customer whose last attempt failed or that was aborted, with a fresh set of attempts.')
+    .description(
+      'Sync again every customer whose last attempt failed or that was aborted, with a fresh set of attempts.',
+    )
     .option('--json', 'print the report as JSON instead of the summary')
     .option('--config <file>', 'read settings from this JSON file (the environment wins)')
     .action(async (flags: { json?: boolean; config?: string }) => {
@@ -98,7 +104,13 @@ export function syncCommand(io: CliEnvironment, setExitCode: ExitCode): Command 
   return sync;
 }
 
-async function run(io: CliEnvironment, config: Config, selection: Selection, flags: SyncFlags, preloaded?: SyncState): Promise<SyncReport> {
+async function run(
+  io: CliEnvironment,
+  config: Config,
+  selection: Selection,
+  flags: SyncFlags,
+  preloaded?: SyncState,
+): Promise<SyncReport> {
   const logger = createLogger(config.LOG_LEVEL);
   const state = preloaded ?? loadState(config);
   if (state.notice) io.stderr.write(`${state.notice}\n`);

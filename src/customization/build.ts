@@ -30,13 +30,18 @@ export async function buildPackage(dir: string): Promise<BuiltPackage> {
     ...checkEndpoint(project.root, project.xml, xmlFile, KENSIUM_CONTRACT),
     ...checkPushNotification(project.root, project.xml, xmlFile),
   ];
-  for (const file of project.files.filter((f) => /\.cs$/i.test(f.appRelativePath))) all.push(...(await checkCSharp(file.source)));
+  for (const file of project.files.filter((f) => /\.cs$/i.test(f.appRelativePath)))
+    all.push(...(await checkCSharp(file.source)));
   if (all.length > 0) throw new CustomizationError(action, all);
 
   const zip = new AdmZip();
   zip.addFile(PROJECT_FILE, Buffer.from(project.xml, 'utf8'));
   for (const file of project.files) zip.addFile(entryName(file.appRelativePath), readFileSync(file.source));
-  return { zip: zip.toBuffer(), entries: [PROJECT_FILE, ...project.files.map((f) => entryName(f.appRelativePath))], project };
+  return {
+    zip: zip.toBuffer(),
+    entries: [PROJECT_FILE, ...project.files.map((f) => entryName(f.appRelativePath))],
+    project,
+  };
 }
 
 /** Zip entries use `/` (the zip format's separator); Acumatica reads them at the File item's path. */

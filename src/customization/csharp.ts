@@ -29,7 +29,9 @@ export async function checkCSharp(file: string, text = readFileSync(file, 'utf8'
         file,
         line: node.startPosition.row + 1,
         column: node.startPosition.column + 1,
-        message: node.isMissing ? `C# syntax error: missing ${node.type}` : `C# syntax error near "${excerpt(node.text)}"`,
+        message: node.isMissing
+          ? `C# syntax error: missing ${node.type}`
+          : `C# syntax error near "${excerpt(node.text)}"`,
       }));
   } finally {
     tree.delete();

@@ -12,7 +12,12 @@ export const logEntrySchema = z.object({
 });
 export type LogEntry = z.infer<typeof logEntrySchema>;
 
-const answerSchema = z.looseObject({ log: z.array(logEntrySchema).nullish().transform((log) => log ?? []) });
+const answerSchema = z.looseObject({
+  log: z
+    .array(logEntrySchema)
+    .nullish()
+    .transform((log) => log ?? []),
+});
 
 export interface CustomizationApiOptions {
   baseUrl: string;
@@ -34,7 +39,13 @@ export class CustomizationApi {
   private cookies: string | undefined;
 
   constructor(private readonly options: CustomizationApiOptions) {
-    this.http = createHttpClient({ system: 'Acumatica', baseURL: options.baseUrl, timeoutMs: options.timeoutMs, maxAttempts: options.maxAttempts, logger: options.logger });
+    this.http = createHttpClient({
+      system: 'Acumatica',
+      baseURL: options.baseUrl,
+      timeoutMs: options.timeoutMs,
+      maxAttempts: options.maxAttempts,
+      logger: options.logger,
+    });
   }
 
   async signIn(): Promise<void> {
@@ -44,7 +55,14 @@ export class CustomizationApi {
       this.cookies = (response.headers['set-cookie'] ?? []).map((cookie) => cookie.split(';')[0]).join('; ');
     } catch (error) {
       const remote = toRemoteError('Acumatica', `sign in as ${username} to tenant ${tenant}`, error);
-      throw new RemoteError(remote.system, remote.action, remote.status, `${remote.detail}. Check ACUMATICA_USERNAME, ACUMATICA_PASSWORD and ACUMATICA_TENANT`, remote.url, { cause: error });
+      throw new RemoteError(
+        remote.system,
+        remote.action,
+        remote.status,
+        `${remote.detail}. Check ACUMATICA_USERNAME, ACUMATICA_PASSWORD and ACUMATICA_TENANT`,
+        remote.url,
+        { cause: error },
+      );
     }
   }
 
@@ -55,23 +73,52 @@ export class CustomizationApi {
     if (!cookies) return;
     await this.http
       .post('/entity/auth/logout', undefined, { headers: { Cookie: cookies } })
-      .catch((error: unknown) => this.options.logger.warn({ err: toRemoteError('Acumatica', 'sign out', error).message }, 'sign-out after publishing failed'));
+      .catch((error: unknown) =>
+        this.options.logger.warn(
+          { err: toRemoteError('Acumatica', 'sign out', error).message },
+          'sign-out after publishing failed',
+        ),
+      );
   }
 
   /** Calls one method; a refused call (400 and the like) becomes a RemoteError carrying the log's errors. */
-  async call<S extends z.ZodType>(method: string, body: Record<string, unknown>, schema: S, action: string): Promise<z.output<S>> {
+  async call<S extends z.ZodType>(
+    method: string,
+    body: Record<string, unknown>,
+    schema: S,
+    action: string,
+  ): Promise<z.output<S>> {
     let data: unknown;
     try {
-      data = (await this.http.post(`/CustomizationApi/${method}`, body, { headers: { Cookie: this.cookies, 'Content-Type': 'application/json' } })).data;
+      data = (
+        await this.http.post(`/CustomizationApi/${method}`, body, {
+          headers: { Cookie: this.cookies, 'Content-Type': 'application/json' },
+        })
+      ).data;
     } catch (error) {
       const remote = toRemoteError('Acumatica', action, error);
       const log = answerSchema.safeParse((error as { response?: { data?: unknown } }).response?.data);
       const reasons = log.success ? errorsOf(log.data.log) : [];
-      const advice = remote.status === 401 ? '. The user must sign in with a name and password (not OAuth)' : remote.status === 403 ? '. The user needs the Customizer role' : '';
-      throw new RemoteError(remote.system, remote.action, remote.status, `${reasons.length > 0 ? reasons.join('; ') : remote.detail}${advice}`, remote.url, { cause: error });
+      const advice =
+        remote.status === 401
+          ? '. The user must sign in with a name and password (not OAuth)'
+          : remote.status === 403
+            ? '. The user needs the Customizer role'
+            : '';
+      throw new RemoteError(
+        remote.system,
+        remote.action,
+        remote.status,
+        `${reasons.length > 0 ? reasons.join('; ') : remote.detail}${advice}`,
+        remote.url,
+        { cause: error },
+      );
     }
     const parsed = schema.safeParse(data);
-    if (!parsed.success) throw new ContractError(`Failed to ${action}: Acumatica's answer to ${method} is not what its Customization API documents (${parsed.error.issues[0]?.message}).`);
+    if (!parsed.success)
+      throw new ContractError(
+        `Failed to ${action}: Acumatica's answer to ${method} is not what its Customization API documents (${parsed.error.issues[0]?.message}).`,
+      );
     return parsed.data;
   }
 }

@@ -8,30 +8,56 @@ import { lineOf, type Problem } from './problems';
  */
 export function checkEndpoint(root: XmlNode, xml: string, file: string, contract: EndpointContract): Problem[] {
   const endpoints = children(root, 'EntityEndpoint').flatMap((item) => children(item, 'Endpoint'));
-  const endpoint = endpoints.find((e) => attribute(e, 'name') === contract.name && attribute(e, 'version') === contract.version);
+  const endpoint = endpoints.find(
+    (e) => attribute(e, 'name') === contract.name && attribute(e, 'version') === contract.version,
+  );
   const at = (needle: string) => lineOf(xml, needle);
   if (!endpoint) {
-    return [{ file, line: at('<EntityEndpoint'), message: `no EntityEndpoint item defines the endpoint ${contract.name}/${contract.version} the connector reads` }];
+    return [
+      {
+        file,
+        line: at('<EntityEndpoint'),
+        message: `no EntityEndpoint item defines the endpoint ${contract.name}/${contract.version} the connector reads`,
+      },
+    ];
   }
   const endpointLine = at(`name="${contract.name}"`);
   const problems: Problem[] = [];
   const base = children(endpoint, 'ExtendsEndpoint')[0];
   if (attribute(base, 'name') !== contract.extends.name || attribute(base, 'version') !== contract.extends.version) {
-    problems.push({ file, line: endpointLine, message: `the endpoint ${contract.name}/${contract.version} must extend ${contract.extends.name}/${contract.extends.version} (<ExtendsEndpoint name="${contract.extends.name}" version="${contract.extends.version}" />)` });
+    problems.push({
+      file,
+      line: endpointLine,
+      message: `the endpoint ${contract.name}/${contract.version} must extend ${contract.extends.name}/${contract.extends.version} (<ExtendsEndpoint name="${contract.extends.name}" version="${contract.extends.version}" />)`,
+    });
   }
-  const check = (kind: 'TopLevelEntity' | 'Detail', name: string, expected: Record<string, string>, mapped: (entity: XmlNode, field: string) => boolean) => {
+  const check = (
+    kind: 'TopLevelEntity' | 'Detail',
+    name: string,
+    expected: Record<string, string>,
+    mapped: (entity: XmlNode, field: string) => boolean,
+  ) => {
     const entity = children(endpoint, kind).find((e) => attribute(e, 'name') === name);
     if (!entity) {
-      problems.push({ file, line: endpointLine, message: `the endpoint has no ${kind} ${name}; the connector reads ${Object.keys(expected).join(', ')} from it` });
+      problems.push({
+        file,
+        line: endpointLine,
+        message: `the endpoint has no ${kind} ${name}; the connector reads ${Object.keys(expected).join(', ')} from it`,
+      });
       return;
     }
     const line = at(`<${kind} name="${name}"`);
-    const declared = new Map(children(children(entity, 'Fields')[0], 'Field').map((f) => [attribute(f, 'name'), attribute(f, 'type')]));
+    const declared = new Map(
+      children(children(entity, 'Fields')[0], 'Field').map((f) => [attribute(f, 'name'), attribute(f, 'type')]),
+    );
     for (const [field, type] of Object.entries(expected)) {
       const actual = declared.get(field);
-      if (actual === undefined) problems.push({ file, line, message: `${name} lacks the field ${field} (${type}) of the contract` });
-      else if (actual !== type) problems.push({ file, line, message: `${name}.${field} is ${actual}; the contract says ${type}` });
-      else if (!mapped(entity, field)) problems.push({ file, line, message: `${name}.${field} has no Mapping to a field of the screen` });
+      if (actual === undefined)
+        problems.push({ file, line, message: `${name} lacks the field ${field} (${type}) of the contract` });
+      else if (actual !== type)
+        problems.push({ file, line, message: `${name}.${field} is ${actual}; the contract says ${type}` });
+      else if (!mapped(entity, field))
+        problems.push({ file, line, message: `${name}.${field} has no Mapping to a field of the screen` });
     }
   };
   for (const [name, fields] of Object.entries(contract.entities)) {
@@ -43,7 +69,14 @@ export function checkEndpoint(root: XmlNode, xml: string, file: string, contract
         .filter((f) => attribute(f, 'type') === `${name}[]`)
         .map((f) => mappingOf(entity, attribute(f, 'name') ?? '')),
     );
-    check('Detail', name, fields, (_detail, field) => owners.length > 0 && owners.every((owner) => children(owner, 'Mapping').some((m) => attribute(m, 'field') === field)));
+    check(
+      'Detail',
+      name,
+      fields,
+      (_detail, field) =>
+        owners.length > 0 &&
+        owners.every((owner) => children(owner, 'Mapping').some((m) => attribute(m, 'field') === field)),
+    );
   }
   return problems;
 }

@@ -25,7 +25,15 @@ export const KENSIUM_CONTRACT: EndpointContract = {
     Customer: { CustomerType: text, KensiumCommerceEnabled: bool, SiteAssociations: siteAssociations },
     Contact: { KensiumCommerceEnabled: bool, SiteAssociations: siteAssociations },
     CustomerLocation: { SiteAssociations: siteAssociations },
-    ConnectorLog: { Level: text, ActionType: text, Message: text, EndpointUrl: text, Description: text, LoginUser: text, CreatedDateTime: 'DateTimeValue' },
+    ConnectorLog: {
+      Level: text,
+      ActionType: text,
+      Message: text,
+      EndpointUrl: text,
+      Description: text,
+      LoginUser: text,
+      CreatedDateTime: 'DateTimeValue',
+    },
     ConnectorConfiguration: {
       ConnectorID: text,
       Name: text,

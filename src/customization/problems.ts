@@ -10,7 +10,9 @@ export interface Problem {
 }
 
 export function formatProblem(problem: Problem): string {
-  const where = [shortPath(problem.file), problem.line, problem.line !== undefined ? problem.column : undefined].filter((part) => part !== undefined).join(':');
+  const where = [shortPath(problem.file), problem.line, problem.line !== undefined ? problem.column : undefined]
+    .filter((part) => part !== undefined)
+    .join(':');
   return `${where}: ${problem.message}`;
 }
 
@@ -21,7 +23,9 @@ export class CustomizationError extends SyncError {
     readonly problems: Problem[],
   ) {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(`Failed to ${action}: ${count} in the customization project.\n  ${problems.map(formatProblem).join('\n  ')}\nFix ${problems.length === 1 ? 'it' : 'them'} and try again.`);
+    super(
+      `Failed to ${action}: ${count} in the customization project.\n  ${problems.map(formatProblem).join('\n  ')}\nFix ${problems.length === 1 ? 'it' : 'them'} and try again.`,
+    );
   }
 }
 

@@ -3,11 +3,36 @@ import type { Problem } from './problems';
 
 /** Elements that may repeat: parsed as arrays even when there is one. */
 const REPEATED = new Set([
-  'File', 'Table', 'Column', 'Sql', 'Page', 'Graph', 'DAC', 'EntityEndpoint', 'TopLevelEntity', 'Detail', 'LinkedEntity',
-  'Field', 'Mapping', 'GenericInquiryScreen', 'GITable', 'GIResult', 'PushNotification', 'SiteMapNode', 'row', 'col', 'index',
+  'File',
+  'Table',
+  'Column',
+  'Sql',
+  'Page',
+  'Graph',
+  'DAC',
+  'EntityEndpoint',
+  'TopLevelEntity',
+  'Detail',
+  'LinkedEntity',
+  'Field',
+  'Mapping',
+  'GenericInquiryScreen',
+  'GITable',
+  'GIResult',
+  'PushNotification',
+  'SiteMapNode',
+  'row',
+  'col',
+  'index',
 ]);
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => REPEATED.has(name), parseAttributeValue: false, trimValues: true });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => REPEATED.has(name),
+  parseAttributeValue: false,
+  trimValues: true,
+});
 
 /** An element as fast-xml-parser gives it: attributes under `@name`, children by tag name. */
 export type XmlNode = Record<string, unknown>;
@@ -15,7 +40,10 @@ export type XmlNode = Record<string, unknown>;
 /** Parses XML, or says where it is malformed (file, line, column). */
 export function parseXml(text: string, file: string): { node: XmlNode } | { problem: Problem } {
   const valid = XMLValidator.validate(text);
-  if (valid !== true) return { problem: { file, line: valid.err.line, column: valid.err.col, message: `the XML is malformed: ${valid.err.msg}` } };
+  if (valid !== true)
+    return {
+      problem: { file, line: valid.err.line, column: valid.err.col, message: `the XML is malformed: ${valid.err.msg}` },
+    };
   return { node: parser.parse(text) as XmlNode };
 }
 

@@ -27,7 +27,10 @@ export interface Project {
 /** Reads project.xml and lists the files it names; a malformed project.xml or a missing file is a problem. */
 export function readProject(dir: string): { project?: Project; problems: Problem[] } {
   const xmlPath = join(dir, PROJECT_FILE);
-  if (!existsSync(xmlPath)) return { problems: [{ file: xmlPath, message: 'project.xml is missing: a customization project has it at its root' }] };
+  if (!existsSync(xmlPath))
+    return {
+      problems: [{ file: xmlPath, message: 'project.xml is missing: a customization project has it at its root' }],
+    };
   const xml = readFileSync(xmlPath, 'utf8');
   const parsed = parseXml(xml, xmlPath);
   if ('problem' in parsed) return { problems: [parsed.problem] };
@@ -44,7 +47,12 @@ export function readProject(dir: string): { project?: Project; problems: Problem
     const source = join(dir, ...appRelativePath.split(/[\\/]/));
     const line = lineOf(xml, `AppRelativePath="${appRelativePath}"`);
     if (existsSync(source)) files.push({ appRelativePath, source, line });
-    else problems.push({ file: xmlPath, line, message: `the File item ${appRelativePath} names a file that is missing (expected ${source})` });
+    else
+      problems.push({
+        file: xmlPath,
+        line,
+        message: `the File item ${appRelativePath} names a file that is missing (expected ${source})`,
+      });
   }
   return { project: { dir, xml, root, files }, problems };
 }

@@ -1,5 +1,12 @@
 import { SyncError } from '../errors';
-import { CustomizationApi, errorsOf, logAnswer, publishEndSchema, type CustomizationApiOptions, type LogEntry } from './customization-api';
+import {
+  CustomizationApi,
+  errorsOf,
+  logAnswer,
+  publishEndSchema,
+  type CustomizationApiOptions,
+  type LogEntry,
+} from './customization-api';
 
 export interface PublishOptions extends CustomizationApiOptions {
   projectName: string;
@@ -27,7 +34,8 @@ export async function publishPackage(zip: Buffer, options: PublishOptions): Prom
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const now = options.now ?? Date.now;
   const api = new CustomizationApi(options);
-  const print = (entries: LogEntry[]) => entries.forEach((entry) => progress(`  ${entry.logType.padEnd(11)} ${entry.message}`));
+  const print = (entries: LogEntry[]) =>
+    entries.forEach((entry) => progress(`  ${entry.logType.padEnd(11)} ${entry.message}`));
 
   progress(`Signing in to ${options.baseUrl} as ${options.username} (tenant ${options.tenant})`);
   await api.signIn();
@@ -35,7 +43,13 @@ export async function publishPackage(zip: Buffer, options: PublishOptions): Prom
     progress(`Importing the project ${projectName} (${Math.ceil(zip.length / 1024)} KB)`);
     const imported = await api.call(
       'import',
-      { projectLevel: 0, isReplaceIfExists: true, projectName, projectDescription: options.projectDescription ?? '', projectContentBase64: zip.toString('base64') },
+      {
+        projectLevel: 0,
+        isReplaceIfExists: true,
+        projectName,
+        projectDescription: options.projectDescription ?? '',
+        projectContentBase64: zip.toString('base64'),
+      },
       logAnswer,
       `import the customization project ${projectName}`,
     );
@@ -43,7 +57,14 @@ export async function publishPackage(zip: Buffer, options: PublishOptions): Prom
     progress(`Publishing ${projectName}`);
     const begun = await api.call(
       'publishBegin',
-      { isMergeWithExistingPackages: true, isOnlyValidation: false, isOnlyDbUpdates: false, isReplayPreviouslyExecutedScripts: false, projectNames: [projectName], tenantMode: 'Current' },
+      {
+        isMergeWithExistingPackages: true,
+        isOnlyValidation: false,
+        isOnlyDbUpdates: false,
+        isReplayPreviouslyExecutedScripts: false,
+        projectNames: [projectName],
+        tenantMode: 'Current',
+      },
       logAnswer,
       `begin publishing ${projectName}`,
     );
@@ -57,11 +78,15 @@ export async function publishPackage(zip: Buffer, options: PublishOptions): Prom
       publishLog.push(...fresh);
       if (state.isFailed) {
         const reasons = errorsOf(publishLog);
-        throw new PublishError(`Failed to publish the customization project ${projectName}: ${reasons.length > 0 ? reasons.join('; ') : 'Acumatica reports the publication as failed'}. See the publish log above; fix the project and publish again.`);
+        throw new PublishError(
+          `Failed to publish the customization project ${projectName}: ${reasons.length > 0 ? reasons.join('; ') : 'Acumatica reports the publication as failed'}. See the publish log above; fix the project and publish again.`,
+        );
       }
       if (state.isCompleted) return publishLog;
       if (now() - started > options.publishTimeoutMs) {
-        throw new PublishError(`Failed to publish the customization project ${projectName}: not completed after ${Math.round(options.publishTimeoutMs / 1000)} s. Look at the Customization Projects form (SM204505) of ${options.baseUrl}, or raise CUSTOMIZATION_PUBLISH_TIMEOUT_MS.`);
+        throw new PublishError(
+          `Failed to publish the customization project ${projectName}: not completed after ${Math.round(options.publishTimeoutMs / 1000)} s. Look at the Customization Projects form (SM204505) of ${options.baseUrl}, or raise CUSTOMIZATION_PUBLISH_TIMEOUT_MS.`,
+        );
       }
       await sleep(options.pollMs);
     }
@@ -72,6 +97,8 @@ export async function publishPackage(zip: Buffer, options: PublishOptions): Prom
 
 /** The entries of an answer not seen yet: publishEnd may return the whole log so far, or only what is new. */
 function unseen(answer: LogEntry[], seen: LogEntry[]): LogEntry[] {
-  const cumulative = answer.length >= seen.length && seen.every((entry, i) => entry.message === answer[i]?.message && entry.timestamp === answer[i]?.timestamp);
+  const cumulative =
+    answer.length >= seen.length &&
+    seen.every((entry, i) => entry.message === answer[i]?.message && entry.timestamp === answer[i]?.timestamp);
   return cumulative ? answer.slice(seen.length) : answer;
 }

@@ -11,19 +11,36 @@ export const CUSTOMER_COLUMN = 'CustomerID';
 export function checkPushNotification(root: XmlNode, xml: string, file: string): Problem[] {
   const inquiries = children(root, 'GenericInquiryScreen').flatMap((item) => rows(item, 'GIDesign'));
   const hooks = children(root, 'PushNotification').flatMap((item) => rows(item, 'PushNotificationsHook'));
-  if (hooks.length === 0) return [{ file, line: lineOf(xml, '</Customization>'), message: 'no PushNotification item: the connector would not hear of changes (serve needs one)' }];
+  if (hooks.length === 0)
+    return [
+      {
+        file,
+        line: lineOf(xml, '</Customization>'),
+        message: 'no PushNotification item: the connector would not hear of changes (serve needs one)',
+      },
+    ];
   const problems: Problem[] = [];
   for (const hook of hooks) {
     const line = lineOf(xml, `Name="${attribute(hook, 'Name')}"`);
     for (const source of children(hook, 'PushNotificationsSource')) {
       const inquiry = inquiries.find((design) => attribute(design, 'DesignID') === attribute(source, 'DesignID'));
       if (!inquiry) {
-        problems.push({ file, line, message: `the push notification ${attribute(hook, 'Name')} watches the inquiry ${attribute(source, 'InquiryName') ?? attribute(source, 'DesignID')}, which the project does not define` });
+        problems.push({
+          file,
+          line,
+          message: `the push notification ${attribute(hook, 'Name')} watches the inquiry ${attribute(source, 'InquiryName') ?? attribute(source, 'DesignID')}, which the project does not define`,
+        });
         continue;
       }
-      const captions = children(inquiry, 'GITable').flatMap((table) => children(table, 'GIResult').map((result) => attribute(result, 'Caption')));
+      const captions = children(inquiry, 'GITable').flatMap((table) =>
+        children(table, 'GIResult').map((result) => attribute(result, 'Caption')),
+      );
       if (!captions.includes(CUSTOMER_COLUMN)) {
-        problems.push({ file, line: lineOf(xml, `Name="${attribute(inquiry, 'Name')}"`), message: `the inquiry ${attribute(inquiry, 'Name')} has no result column captioned ${CUSTOMER_COLUMN}; serve reads the customer from it` });
+        problems.push({
+          file,
+          line: lineOf(xml, `Name="${attribute(inquiry, 'Name')}"`),
+          message: `the inquiry ${attribute(inquiry, 'Name')} has no result column captioned ${CUSTOMER_COLUMN}; serve reads the customer from it`,
+        });
       }
     }
   }

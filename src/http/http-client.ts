@@ -47,7 +47,14 @@ export function createHttpClient(options: HttpClientOptions): AxiosInstance {
     shouldResetTimeout: true,
     onRetry: (count, error, config) =>
       options.logger.warn(
-        { system: options.system, method: config.method, url: config.url, status: error.response?.status, code: error.code, attempt: count + 1 },
+        {
+          system: options.system,
+          method: config.method,
+          url: config.url,
+          status: error.response?.status,
+          code: error.code,
+          attempt: count + 1,
+        },
         'retrying request',
       ),
   });
@@ -67,7 +74,8 @@ export function toRemoteError(system: RemoteError['system'], action: string, err
 }
 
 function describeNetworkError(error: AxiosError): string {
-  if (error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT') return `no answer within the time limit (${error.message})`;
+  if (error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT')
+    return `no answer within the time limit (${error.message})`;
   if (error.code === 'ECONNREFUSED') return 'connection refused; is the service running at that URL?';
   if (error.code === 'ECONNRESET') return 'the connection was dropped';
   return error.message;
@@ -86,7 +94,8 @@ export function describeBody(body: unknown): string {
     const record = body as Record<string, unknown>;
     for (const key of ['exceptionMessage', 'error', 'message']) {
       const value = record[key];
-      if (typeof value === 'string' && value && value !== 'An error has occurred.') return withFieldErrors(value, record);
+      if (typeof value === 'string' && value && value !== 'An error has occurred.')
+        return withFieldErrors(value, record);
     }
     if (typeof record.message === 'string') return record.message;
   }
@@ -97,13 +106,19 @@ export function describeBody(body: unknown): string {
 function withFieldErrors(message: string, body: Record<string, unknown>): string {
   const fields: string[] = [];
   for (const [name, value] of Object.entries(body)) {
-    if (value && typeof value === 'object' && 'error' in value && typeof (value as { error: unknown }).error === 'string') {
+    if (
+      value &&
+      typeof value === 'object' &&
+      'error' in value &&
+      typeof (value as { error: unknown }).error === 'string'
+    ) {
       fields.push(`${name}: ${(value as { error: string }).error}`);
     }
   }
   if (Array.isArray(body.errors)) {
     for (const item of body.errors) {
-      if (item && typeof item === 'object' && 'field' in item && 'message' in item) fields.push(`${String(item.field)}: ${String(item.message)}`);
+      if (item && typeof item === 'object' && 'field' in item && 'message' in item)
+        fields.push(`${String(item.field)}: ${String(item.message)}`);
     }
   }
   return fields.length > 0 ? `${message} (${fields.join('; ')})` : message;

@@ -51,9 +51,18 @@ export class SyncState {
       return new SyncState(file, fresh);
     }
     const parsed = stateSchema.safeParse(safeJson(text));
-    if (!parsed.success) return new SyncState(file, fresh, `The sync state in ${file} could not be read; starting afresh (a full comparison with Better B2B).`);
+    if (!parsed.success)
+      return new SyncState(
+        file,
+        fresh,
+        `The sync state in ${file} could not be read; starting afresh (a full comparison with Better B2B).`,
+      );
     if (parsed.data.target !== target)
-      return new SyncState(file, fresh, `The sync state in ${file} belongs to ${parsed.data.target}; starting afresh for ${target}.`);
+      return new SyncState(
+        file,
+        fresh,
+        `The sync state in ${file} belongs to ${parsed.data.target}; starting afresh for ${target}.`,
+      );
     return new SyncState(file, parsed.data);
   }
 
@@ -64,7 +73,8 @@ export class SyncState {
   /** Moves the watermark forward (never back). */
   advanceWatermark(time: string | undefined): void {
     if (!time) return;
-    if (!this.data.watermark || Date.parse(time) > Date.parse(this.data.watermark)) this.data.watermark = new Date(time).toISOString();
+    if (!this.data.watermark || Date.parse(time) > Date.parse(this.data.watermark))
+      this.data.watermark = new Date(time).toISOString();
   }
 
   get(customerId: string): RecordState | undefined {
@@ -93,7 +103,13 @@ export class SyncState {
   /** Counts a failed attempt; at `maxAttempts` the record is aborted and left alone until retried by hand. */
   failed(customerId: string, error: string, maxAttempts: number, companyId?: number): RecordState {
     const attempts = (this.data.records[customerId]?.attempts ?? 0) + 1;
-    const record: RecordState = { status: attempts >= maxAttempts ? 'aborted' : 'failed', attempts, lastError: error, updatedAt: now(), companyId };
+    const record: RecordState = {
+      status: attempts >= maxAttempts ? 'aborted' : 'failed',
+      attempts,
+      lastError: error,
+      updatedAt: now(),
+      companyId,
+    };
     this.data.records[customerId] = record;
     return record;
   }
@@ -112,7 +128,10 @@ export class SyncState {
       writeFileSync(temporary, `${JSON.stringify(this.data, null, 1)}\n`);
       renameSync(temporary, this.file);
     } catch (error) {
-      throw new SyncError(`Failed to save the sync state to ${this.file}: ${(error as Error).message}. Check STATE_DIR.`, { cause: error });
+      throw new SyncError(
+        `Failed to save the sync state to ${this.file}: ${(error as Error).message}. Check STATE_DIR.`,
+        { cause: error },
+      );
     }
   }
 }

@@ -27,7 +27,12 @@ export function desiredAddresses(family: CustomerFamily, includeLocations = true
 }
 
 /** Brings the company's address book in line with Acumatica; addresses that no longer qualify are deleted. */
-export async function syncAddresses(ctx: CustomerSyncContext, family: CustomerFamily, companyId: number, isNew: boolean): Promise<ChildResult[]> {
+export async function syncAddresses(
+  ctx: CustomerSyncContext,
+  family: CustomerFamily,
+  companyId: number,
+  isNew: boolean,
+): Promise<ChildResult[]> {
   const includeLocations = ctx.connector.IncludeLocations !== false;
   const results: ChildResult[] = [];
   if (includeLocations) {
@@ -40,7 +45,11 @@ export async function syncAddresses(ctx: CustomerSyncContext, family: CustomerFa
           decision.reason,
           ctx.recordUrl('CustomerLocation', `${family.customer.CustomerID}/${location.LocationID}`),
         );
-        results.push({ key: location.LocationName ?? location.LocationID, outcome: 'skipped', reason: decision.reason });
+        results.push({
+          key: location.LocationName ?? location.LocationID,
+          outcome: 'skipped',
+          reason: decision.reason,
+        });
       }
     }
   }
@@ -50,13 +59,20 @@ export async function syncAddresses(ctx: CustomerSyncContext, family: CustomerFa
   const action = (address: { external_id?: string | null }): ActionType =>
     address.external_id?.startsWith('location:') ? 'Customer Location Sync' : 'Customer Sync';
 
-  for (const stale of existing.filter((a) => a.external_id && !desired.some((d) => d.payload.external_id === a.external_id))) {
+  for (const stale of existing.filter(
+    (a) => a.external_id && !desired.some((d) => d.payload.external_id === a.external_id),
+  )) {
     const url = ctx.b2b.url(`/address/${companyId}/${stale.id}`);
     results.push(
       await child(ctx, action(stale), stale.address_label, { payload: { delete: stale.id }, url }, async () => {
         if (!ctx.dryRun) {
           await ctx.b2b.deleteAddress(companyId, stale.id);
-          await logDelete(ctx, action(stale), url, `Address ${stale.address_label} is deleted: it is no longer active in Acumatica.`);
+          await logDelete(
+            ctx,
+            action(stale),
+            url,
+            `Address ${stale.address_label} is deleted: it is no longer active in Acumatica.`,
+          );
         }
         return { outcome: 'deleted', b2bId: stale.id };
       }),
@@ -65,14 +81,22 @@ export async function syncAddresses(ctx: CustomerSyncContext, family: CustomerFa
   for (const { payload, location } of desired) {
     const current = byExternalId.get(payload.external_id);
     results.push(
-      await child(ctx, action(payload), payload.address_label, { payload, url: ctx.b2b.url(`/address/${companyId}`) }, async () => {
-        const written = await upsert(ctx, current, payload, action(payload), {
-          create: () => ctx.b2b.createAddress(companyId, payload),
-          update: (id) => ctx.b2b.updateAddress(companyId, id, payload),
-        });
-        const wroteBack = Boolean(location && written.b2bId && !ctx.dryRun && (await ctx.writeBack.location(location, written.b2bId)));
-        return { ...written, wroteBack };
-      }),
+      await child(
+        ctx,
+        action(payload),
+        payload.address_label,
+        { payload, url: ctx.b2b.url(`/address/${companyId}`) },
+        async () => {
+          const written = await upsert(ctx, current, payload, action(payload), {
+            create: () => ctx.b2b.createAddress(companyId, payload),
+            update: (id) => ctx.b2b.updateAddress(companyId, id, payload),
+          });
+          const wroteBack = Boolean(
+            location && written.b2bId && !ctx.dryRun && (await ctx.writeBack.location(location, written.b2bId)),
+          );
+          return { ...written, wroteBack };
+        },
+      ),
     );
   }
   return results;

@@ -19,14 +19,20 @@ export function eligibleContacts(ctx: CustomerSyncContext, family: CustomerFamil
   for (const contact of family.contacts) {
     const decision = decideContact(contact, ctx.connector);
     if (!decision.eligible) continue;
-    const isPrimary = family.customer.PrimaryContactID !== undefined && family.customer.PrimaryContactID === contact.ContactID;
+    const isPrimary =
+      family.customer.PrimaryContactID !== undefined && family.customer.PrimaryContactID === contact.ContactID;
     eligible.push({ contact, association: decision.association, payload: mapUser(contact, isPrimary, ctx.roleIds) });
   }
   return eligible;
 }
 
 /** Brings the company's users in line with the customer's contacts; the Primary Admin is written last. */
-export async function syncUsers(ctx: CustomerSyncContext, family: CustomerFamily, companyId: number, isNew: boolean): Promise<ChildResult[]> {
+export async function syncUsers(
+  ctx: CustomerSyncContext,
+  family: CustomerFamily,
+  companyId: number,
+  isNew: boolean,
+): Promise<ChildResult[]> {
   if (ctx.connector.IncludeContacts === false) return [];
   const results: ChildResult[] = [];
   for (const contact of family.contacts) {
@@ -39,7 +45,8 @@ export async function syncUsers(ctx: CustomerSyncContext, family: CustomerFamily
   const desired = eligibleContacts(ctx, family);
   const existing = isNew ? [] : await ctx.b2b.listUsers(companyId);
   const findExisting = (payload: UserPayload): CompanyUser | undefined =>
-    existing.find((user) => user.external_id === payload.external_id) ?? existing.find((user) => user.email.toLowerCase() === payload.email);
+    existing.find((user) => user.external_id === payload.external_id) ??
+    existing.find((user) => user.email.toLowerCase() === payload.email);
 
   // Users that came from Acumatica contacts which no longer qualify are removed; users created on the storefront stay.
   const wanted = new Set(desired.map((d) => findExisting(d.payload)?.id));
@@ -49,7 +56,12 @@ export async function syncUsers(ctx: CustomerSyncContext, family: CustomerFamily
       await child(ctx, 'Customer Contact Sync', stale.email, { payload: { delete: stale.id }, url }, async () => {
         if (!ctx.dryRun) {
           await ctx.b2b.deleteUser(companyId, stale.id);
-          await logDelete(ctx, 'Customer Contact Sync', url, `User ${stale.email} is deleted: the contact no longer qualifies in Acumatica.`);
+          await logDelete(
+            ctx,
+            'Customer Contact Sync',
+            url,
+            `User ${stale.email} is deleted: the contact no longer qualifies in Acumatica.`,
+          );
         }
         return { outcome: 'deleted', b2bId: stale.id };
       }),
@@ -59,14 +71,22 @@ export async function syncUsers(ctx: CustomerSyncContext, family: CustomerFamily
   const ordered = [...desired].sort((a, b) => Number(a.payload.is_primary_admin) - Number(b.payload.is_primary_admin));
   for (const { contact, payload, association } of ordered) {
     results.push(
-      await child(ctx, 'Customer Contact Sync', payload.email, { payload, url: ctx.b2b.url(`/company/${companyId}/users`) }, async () => {
-        const written = await upsert(ctx, findExisting(payload), payload, 'Customer Contact Sync', {
-          create: () => ctx.b2b.createUser(companyId, payload),
-          update: (id) => ctx.b2b.updateUser(companyId, id, payload),
-        });
-        const wroteBack = Boolean(written.b2bId && !ctx.dryRun && (await ctx.writeBack.contact(contact, association, written.b2bId)));
-        return { ...written, wroteBack };
-      }),
+      await child(
+        ctx,
+        'Customer Contact Sync',
+        payload.email,
+        { payload, url: ctx.b2b.url(`/company/${companyId}/users`) },
+        async () => {
+          const written = await upsert(ctx, findExisting(payload), payload, 'Customer Contact Sync', {
+            create: () => ctx.b2b.createUser(companyId, payload),
+            update: (id) => ctx.b2b.updateUser(companyId, id, payload),
+          });
+          const wroteBack = Boolean(
+            written.b2bId && !ctx.dryRun && (await ctx.writeBack.contact(contact, association, written.b2bId)),
+          );
+          return { ...written, wroteBack };
+        },
+      ),
     );
   }
   return results;

@@ -7,14 +7,19 @@ import { differs, logWrite } from './writes';
  * Finds, creates or updates the company of a customer: by its Commerce Reference ID, else by creating it
  * (adopting the existing one when Better B2B answers 409), and writes only when something differs.
  */
-export async function upsertCompany(ctx: CustomerSyncContext, payload: CompanyPayload, referenceId: string | undefined) {
+export async function upsertCompany(
+  ctx: CustomerSyncContext,
+  payload: CompanyPayload,
+  referenceId: string | undefined,
+) {
   let current: Company | undefined;
   if (referenceId && /^\d+$/.test(referenceId)) {
     current = await ctx.b2b.getCompany(Number(referenceId));
     if (current && current.acumatica_customer_id !== payload.acumatica_customer_id) current = undefined;
   }
   // A stale reference, or a dry run that may not create: look the company up by customer id.
-  if (!current && (referenceId || ctx.dryRun)) current = await ctx.b2b.findCompanyByCustomerId(payload.acumatica_customer_id);
+  if (!current && (referenceId || ctx.dryRun))
+    current = await ctx.b2b.findCompanyByCustomerId(payload.acumatica_customer_id);
   if (!current) {
     if (ctx.dryRun) return { company: undefined, outcome: 'created' as const };
     try {

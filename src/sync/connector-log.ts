@@ -45,14 +45,20 @@ export class ConnectorLog {
   async write(row: Omit<ConnectorLogRow, 'LoginUser'>): Promise<void> {
     const full: ConnectorLogRow = { ...row, LoginUser: this.acumatica.user };
     const log = row.Level === 'ERROR' ? this.logger.error.bind(this.logger) : this.logger.info.bind(this.logger);
-    log({ connectorLog: { level: row.Level, actionType: row.ActionType, endpointUrl: row.EndpointUrl } }, row.Description);
+    log(
+      { connectorLog: { level: row.Level, actionType: row.ActionType, endpointUrl: row.EndpointUrl } },
+      row.Description,
+    );
     if (!this.enabled) return;
     try {
       await this.acumatica.put('ConnectorLog', savedRowSchema, { ...full });
       this.written += 1;
     } catch (error) {
       this.failures += 1;
-      this.logger.error({ err: (error as Error).message, row: { ...full, Message: full.Message.slice(0, 200) } }, 'failed to write a connector log row');
+      this.logger.error(
+        { err: (error as Error).message, row: { ...full, Message: full.Message.slice(0, 200) } },
+        'failed to write a connector log row',
+      );
     }
   }
 }

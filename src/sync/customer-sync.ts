@@ -41,10 +41,14 @@ export async function syncCustomer(ctx: CustomerSyncContext, family: CustomerFam
   const referenceId = decision.association.CommerceReferenceID;
   // What Better B2B already holds, part by part, as the last successful sync recorded it.
   const known =
-    !ctx.verify && previous?.status === 'processed' && previous.companyId !== undefined && referenceId === String(previous.companyId)
+    !ctx.verify &&
+    previous?.status === 'processed' &&
+    previous.companyId !== undefined &&
+    referenceId === String(previous.companyId)
       ? splitParts(previous.fingerprint)
       : undefined;
-  if (known && previous?.fingerprint === result.fingerprint) return { ...result, company: 'unchanged', companyId: previous.companyId };
+  if (known && previous?.fingerprint === result.fingerprint)
+    return { ...result, company: 'unchanged', companyId: previous.companyId };
   try {
     const { company, outcome } =
       known && previous?.companyId !== undefined
@@ -56,12 +60,17 @@ export async function syncCustomer(ctx: CustomerSyncContext, family: CustomerFam
     result.companyId = company?.id;
     if (company) {
       const isNew = outcome === 'created';
-      if (known?.addresses !== parts.addresses || isNew) result.addresses = await syncAddresses(ctx, family, company.id, isNew);
+      if (known?.addresses !== parts.addresses || isNew)
+        result.addresses = await syncAddresses(ctx, family, company.id, isNew);
       if (known?.users !== parts.users || isNew) result.users = await syncUsers(ctx, family, company.id, isNew);
-      if (!ctx.dryRun && (await ctx.writeBack.customer(customer, decision.association, company.id))) result.referenceIdsWritten += 1;
+      if (!ctx.dryRun && (await ctx.writeBack.customer(customer, decision.association, company.id)))
+        result.referenceIdsWritten += 1;
     } else {
       // Dry run of a new company: everything under it would be created.
-      result.addresses = desiredAddresses(family, ctx.connector.IncludeLocations !== false).map((a) => ({ key: a.payload.address_label, outcome: 'created' }));
+      result.addresses = desiredAddresses(family, ctx.connector.IncludeLocations !== false).map((a) => ({
+        key: a.payload.address_label,
+        outcome: 'created',
+      }));
       result.users = eligibleContacts(ctx, family).map((c) => ({ key: c.payload.email, outcome: 'created' }));
     }
     result.referenceIdsWritten += countWrittenBack(result);
@@ -77,9 +86,13 @@ export async function syncCustomer(ctx: CustomerSyncContext, family: CustomerFam
     return { ...result, outcome: 'failed', reason };
   }
   const failed = [...result.users, ...result.addresses].filter((child) => child.outcome === 'failed');
-  if (failed.length > 0) return { ...result, outcome: 'failed', reason: failed.map((child) => `${child.key}: ${child.reason}`).join('; ') };
+  if (failed.length > 0)
+    return { ...result, outcome: 'failed', reason: failed.map((child) => `${child.key}: ${child.reason}`).join('; ') };
   const wrote =
-    result.company !== 'unchanged' || [...result.users, ...result.addresses].some((child) => child.outcome !== 'unchanged' && child.outcome !== 'skipped');
+    result.company !== 'unchanged' ||
+    [...result.users, ...result.addresses].some(
+      (child) => child.outcome !== 'unchanged' && child.outcome !== 'skipped',
+    );
   return { ...result, outcome: wrote ? 'synced' : 'unchanged' };
 }
 
@@ -103,11 +116,15 @@ function fingerprintParts(ctx: CustomerSyncContext, family: CustomerFamily, comp
     company: hash(company),
     addresses: hash({
       desired: desiredAddresses(family, includeLocations).map((address) => address.payload),
-      skipped: includeLocations ? family.locations.map((location) => decideLocation(location)).filter((d) => !d.eligible) : [],
+      skipped: includeLocations
+        ? family.locations.map((location) => decideLocation(location)).filter((d) => !d.eligible)
+        : [],
     }),
     users: hash({
       desired: eligibleContacts(ctx, family).map((contact) => contact.payload),
-      skipped: includeContacts ? family.contacts.map((contact) => decideContact(contact, ctx.connector)).filter((d) => !d.eligible) : [],
+      skipped: includeContacts
+        ? family.contacts.map((contact) => decideContact(contact, ctx.connector)).filter((d) => !d.eligible)
+        : [],
     }),
   };
 }

@@ -63,7 +63,8 @@ export async function runSync(deps: SyncDependencies, options: SyncOptions): Pro
   const report = emptyReport(options.selection, dryRun);
   const log = new ConnectorLog(deps.acumatica, deps.logger, !dryRun && (options.writeConnectorLog ?? true));
   const source = new AcumaticaSource(deps.acumatica, options.pageSize);
-  const recordUrl = (entity: string, key: string) => `${options.acumaticaUrl}${deps.acumatica.entityBase}/${entity}/${key}`;
+  const recordUrl = (entity: string, key: string) =>
+    `${options.acumaticaUrl}${deps.acumatica.entityBase}/${entity}/${key}`;
   const { state, selection } = options;
   const keepsState = state !== undefined && !dryRun;
   let lastSave = Date.now();
@@ -104,7 +105,9 @@ export async function runSync(deps: SyncDependencies, options: SyncOptions): Pro
     const syncPage = async (page: Customer[]) => {
       const fresh = page.filter((customer) => !seen.has(customer.CustomerID));
       fresh.forEach((customer) => seen.add(customer.CustomerID));
-      const eligible = fresh.filter((customer) => decideCustomer(customer, connector).eligible).map((customer) => customer.CustomerID);
+      const eligible = fresh
+        .filter((customer) => decideCustomer(customer, connector).eligible)
+        .map((customer) => customer.CustomerID);
       const [contacts, locations] = await Promise.all([
         connector.IncludeContacts === false || eligible.length === 0 ? new Map() : source.contactsOf(eligible),
         connector.IncludeLocations === false || eligible.length === 0 ? new Map() : source.locationsOf(eligible),
@@ -114,8 +117,14 @@ export async function runSync(deps: SyncDependencies, options: SyncOptions): Pro
         fresh.map((customer) =>
           limit(async (): Promise<CustomerResult> => {
             const previous = state?.get(customer.CustomerID);
-            if (previous?.status === 'aborted' && !explicit) return aborted(customer, previous.attempts, previous.lastError);
-            const family = { customer, contacts: contacts.get(customer.CustomerID) ?? [], locations: locations.get(customer.CustomerID) ?? [], previous };
+            if (previous?.status === 'aborted' && !explicit)
+              return aborted(customer, previous.attempts, previous.lastError);
+            const family = {
+              customer,
+              contacts: contacts.get(customer.CustomerID) ?? [],
+              locations: locations.get(customer.CustomerID) ?? [],
+              previous,
+            };
             return record(state, await syncCustomer(ctx, family), options.maxFailedAttempts, dryRun);
           }),
         ),
@@ -143,12 +152,14 @@ export async function runSync(deps: SyncDependencies, options: SyncOptions): Pro
       if (missing.length > 0) for await (const page of source.customersById(missing)) await syncPage(page);
     }
     await inFlight;
-    if (selection.kind === 'customer' && seen.size === 0) report.problem = `Customer ${selection.customerId} was not found in Acumatica`;
+    if (selection.kind === 'customer' && seen.size === 0)
+      report.problem = `Customer ${selection.customerId} was not found in Acumatica`;
     if (keepsState && (selection.kind === 'incremental' || selection.kind === 'all')) {
       state.advanceWatermark(new Date(runStart.getTime() - WATERMARK_OVERLAP_MS).toISOString());
     }
   } catch (error) {
-    report.problem = error instanceof SyncError ? error.message : `Unexpected error: ${(error as Error)?.stack ?? String(error)}`;
+    report.problem =
+      error instanceof SyncError ? error.message : `Unexpected error: ${(error as Error)?.stack ?? String(error)}`;
     deps.logger.error({ err: error }, 'sync stopped');
   } finally {
     // Also when the run stopped (a page could not be read): the page being synced is finished, and the
@@ -169,7 +180,11 @@ export async function runSync(deps: SyncDependencies, options: SyncOptions): Pro
   return report;
 }
 
-function pagesOf(source: AcumaticaSource, selection: Selection, state: SyncState | undefined): AsyncGenerator<Customer[]> {
+function pagesOf(
+  source: AcumaticaSource,
+  selection: Selection,
+  state: SyncState | undefined,
+): AsyncGenerator<Customer[]> {
   switch (selection.kind) {
     case 'all':
       return source.customers();
@@ -185,7 +200,12 @@ function pagesOf(source: AcumaticaSource, selection: Selection, state: SyncState
 }
 
 /** Keeps the customer's status in the sync state (never on a dry run). */
-function record(state: SyncState | undefined, result: CustomerResult, maxFailedAttempts: number, dryRun: boolean): CustomerResult {
+function record(
+  state: SyncState | undefined,
+  result: CustomerResult,
+  maxFailedAttempts: number,
+  dryRun: boolean,
+): CustomerResult {
   if (!state || dryRun) return result;
   if (result.outcome === 'skipped') state.filtered(result.customerId, result.reason ?? '');
   else if (result.outcome === 'failed') {
@@ -193,7 +213,10 @@ function record(state: SyncState | undefined, result: CustomerResult, maxFailedA
     return {
       ...result,
       attempts: saved.attempts,
-      reason: saved.status === 'aborted' ? `${result.reason} (aborted after ${saved.attempts} failed attempts; run sync retry)` : result.reason,
+      reason:
+        saved.status === 'aborted'
+          ? `${result.reason} (aborted after ${saved.attempts} failed attempts; run sync retry)`
+          : result.reason,
     };
   } else state.processed(result.customerId, result.companyId, result.fingerprint);
   return result;
@@ -218,7 +241,9 @@ async function findRoleIds(b2b: B2BClient): Promise<{ admin: number; contact: nu
   const byName = (name: string) => {
     const role = roles.find((r) => r.name === name);
     if (!role)
-      throw new ContractError(`Failed to find the role "${name}" in Better B2B: the roles there are ${roles.map((r) => r.name).join(', ') || 'none'}.`);
+      throw new ContractError(
+        `Failed to find the role "${name}" in Better B2B: the roles there are ${roles.map((r) => r.name).join(', ') || 'none'}.`,
+      );
     return role.id;
   };
   return { admin: byName(PRIMARY_ADMIN_ROLE), contact: byName(CONTACT_ROLE) };

@@ -1,7 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import type { Contact, Customer, CustomerLocation } from '../acumatica/records';
-import { address, johnKenny as documentedCustomer, markZ as documentedContact, primaryLocation } from '../testing/documented-records';
+import {
+  address,
+  johnKenny as documentedCustomer,
+  markZ as documentedContact,
+  primaryLocation,
+} from '../testing/documented-records';
 import { mapBillingAddress, mapCompany, mapLocationAddress, mapUser, splitName } from './mapping';
 
 const johnKenny: Customer = {
@@ -26,7 +31,10 @@ describe('mapCompany', () => {
     assert.match(JSON.stringify(company), /^\{"company_name":"John Kenny","company_phone":"33333/);
   });
   it('sends an empty optional field as null, so that a value removed in Acumatica is removed in Better B2B', () => {
-    const company = mapCompany({ ...johnKenny, MainContact: { ...johnKenny.MainContact, Phone1: '' } as Customer['MainContact'] }, classes);
+    const company = mapCompany(
+      { ...johnKenny, MainContact: { ...johnKenny.MainContact, Phone1: '' } as Customer['MainContact'] },
+      classes,
+    );
     assert.equal(company.company_phone, null);
   });
   it('keeps the class ID when the class has no description, and carries the price class', () => {
@@ -61,7 +69,10 @@ describe('mapBillingAddress', () => {
   });
   it('gives no address when the main address lacks a city', () => {
     assert.equal(
-      mapBillingAddress({ ...johnKenny, MainContact: { ...johnKenny.MainContact, Address: { ...address, City: undefined } } as Customer['MainContact'] }),
+      mapBillingAddress({
+        ...johnKenny,
+        MainContact: { ...johnKenny.MainContact, Address: { ...address, City: undefined } } as Customer['MainContact'],
+      }),
       undefined,
     );
   });
@@ -76,10 +87,16 @@ describe('mapLocationAddress', () => {
     assert.equal(mapped?.is_shipping, true);
     assert.equal(mapped?.is_billing, false);
     assert.equal(mapped?.external_id, 'location:MAIN');
-    assert.match(JSON.stringify(mapped), /^\{"address_label":"Primary Location","first_name":"John","last_name":"Kenny"/);
+    assert.match(
+      JSON.stringify(mapped),
+      /^\{"address_label":"Primary Location","first_name":"John","last_name":"Kenny"/,
+    );
   });
   it('makes any other location a shipping address that is not the default', () => {
-    const mapped = mapLocationAddress({ ...location, LocationID: 'WAREHOUSE', LocationName: 'Warehouse', Default: false }, johnKenny);
+    const mapped = mapLocationAddress(
+      { ...location, LocationID: 'WAREHOUSE', LocationName: 'Warehouse', Default: false },
+      johnKenny,
+    );
     assert.equal(mapped?.is_default_shipping, false);
     assert.equal(mapped?.address_label, 'Warehouse');
   });

@@ -13,7 +13,9 @@ export const CONTACT_ROLE = 'Senior Buyer';
 /** Company from customer: name, Acumatica customer id, account email, phone, class (its description), price class. */
 export function mapCompany(customer: Customer, classDescriptions: ReadonlyMap<string, string>): CompanyPayload {
   const main = customer.MainContact;
-  const customerClass = customer.CustomerClass ? (classDescriptions.get(customer.CustomerClass) ?? customer.CustomerClass) : undefined;
+  const customerClass = customer.CustomerClass
+    ? (classDescriptions.get(customer.CustomerClass) ?? customer.CustomerClass)
+    : undefined;
   return compact({
     company_name: customer.CustomerName ?? customer.CustomerID,
     company_phone: main?.Phone1,
@@ -58,7 +60,11 @@ export function mapLocationAddress(location: CustomerLocation, customer: Custome
 }
 
 /** A contact as a company user; only the contact marked Primary in Acumatica is the Primary Admin. */
-export function mapUser(contact: Contact, isPrimary: boolean, roleIds: { admin: number; contact: number }): UserPayload {
+export function mapUser(
+  contact: Contact,
+  isPrimary: boolean,
+  roleIds: { admin: number; contact: number },
+): UserPayload {
   const fallback = splitName(contact.DisplayName ?? contact.Email ?? String(contact.ContactID));
   return compact({
     email: (contact.Email ?? '').trim().toLowerCase(),
@@ -103,5 +109,7 @@ function mapAddress(address: Address | undefined, head: AddressHead): AddressPay
  * and a phone removed in Acumatica must be removed there too (and the comparison must see the difference).
  */
 function compact<T extends object>(payload: T): T {
-  return Object.fromEntries(Object.entries(payload).map(([key, value]) => [key, value === undefined || value === '' ? null : value])) as T;
+  return Object.fromEntries(
+    Object.entries(payload).map(([key, value]) => [key, value === undefined || value === '' ? null : value]),
+  ) as T;
 }

@@ -59,7 +59,14 @@ export interface SyncReport {
 /** Synced and unchanged customers listed one by one in a report; past it they are only counted. */
 export const DETAIL_LIMIT = 200;
 
-const zeroOutcomes = (): Record<WriteOutcome, number> => ({ created: 0, updated: 0, unchanged: 0, deleted: 0, skipped: 0, failed: 0 });
+const zeroOutcomes = (): Record<WriteOutcome, number> => ({
+  created: 0,
+  updated: 0,
+  unchanged: 0,
+  deleted: 0,
+  skipped: 0,
+  failed: 0,
+});
 
 export function emptyReport(selection: Selection, dryRun: boolean): SyncReport {
   return {

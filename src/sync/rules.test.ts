@@ -8,10 +8,30 @@ describe('decideCustomer', () => {
   const cases: Array<[string, Partial<Customer>, Partial<ConnectorConfiguration>, RegExp | 'eligible']> = [
     ['the documented customer', {}, {}, 'eligible'],
     ['an inactive customer', { Status: 'Inactive' }, {}, /is not active \(status Inactive\)/],
-    ['Kensium Commerce not enabled', { KensiumCommerceEnabled: false }, {}, /does not have Kensium Commerce Framework enabled/],
-    ['no site association for the site', { SiteAssociations: [{ ...knbRow, ConfigSite: 'OTHERSTORE' }] }, {}, /has no site association for B2BQASTORE/],
-    ['an inactive site association', { SiteAssociations: [{ ...knbRow, Active: false }] }, {}, /site association for B2BQASTORE that is not active/],
-    ['a connector type other than KNB', { SiteAssociations: [{ ...knbRow, ConnectorType: 'BC' }] }, {}, /of connector type BC, not KNB/],
+    [
+      'Kensium Commerce not enabled',
+      { KensiumCommerceEnabled: false },
+      {},
+      /does not have Kensium Commerce Framework enabled/,
+    ],
+    [
+      'no site association for the site',
+      { SiteAssociations: [{ ...knbRow, ConfigSite: 'OTHERSTORE' }] },
+      {},
+      /has no site association for B2BQASTORE/,
+    ],
+    [
+      'an inactive site association',
+      { SiteAssociations: [{ ...knbRow, Active: false }] },
+      {},
+      /site association for B2BQASTORE that is not active/,
+    ],
+    [
+      'a connector type other than KNB',
+      { SiteAssociations: [{ ...knbRow, ConnectorType: 'BC' }] },
+      {},
+      /of connector type BC, not KNB/,
+    ],
     ['customer type B2C', { CustomerType: 'B2C' }, {}, /is of type B2C; only customers of type B2B are synced/],
     ['no customer type', { CustomerType: undefined }, {}, /is of type \(none\)/],
     [
@@ -20,7 +40,12 @@ describe('decideCustomer', () => {
       {},
       /has no Account Email; it is mandatory/,
     ],
-    ['a blank Account Email', { MainContact: { ...johnKenny.MainContact, Email: '   ' } as Customer['MainContact'] }, {}, /has no Account Email/],
+    [
+      'a blank Account Email',
+      { MainContact: { ...johnKenny.MainContact, Email: '   ' } as Customer['MainContact'] },
+      {},
+      /has no Account Email/,
+    ],
     [
       'a malformed Account Email',
       { MainContact: { ...johnKenny.MainContact, Email: 'john at test' } as Customer['MainContact'] },
@@ -53,7 +78,11 @@ describe('decideContact', () => {
   const cases: Array<[string, Partial<Contact>, RegExp | 'eligible']> = [
     ['the documented contact Mark Z', {}, 'eligible'],
     ['an inactive contact', { Active: false }, /Contact 288001 \(Mark Z\) is not active/],
-    ['Kensium Commerce not enabled on the contact', { KensiumCommerceEnabled: undefined }, /does not have Kensium Commerce Framework enabled/],
+    [
+      'Kensium Commerce not enabled on the contact',
+      { KensiumCommerceEnabled: undefined },
+      /does not have Kensium Commerce Framework enabled/,
+    ],
     ['no site association of its own', { SiteAssociations: [] }, /has no site association for B2BQASTORE/],
     ['no email', { Email: undefined }, /has no email; a company user needs one/],
     ['a malformed email', { Email: 'markz' }, /not an email address: "markz"/],
@@ -79,7 +108,13 @@ describe('decideLocation', () => {
   it('refuses a location without a complete address', () => {
     const decision = decideLocation({
       ...base,
-      LocationContact: { Attention: undefined, DisplayName: undefined, Email: undefined, Phone1: undefined, Address: { ...address, City: undefined } },
+      LocationContact: {
+        Attention: undefined,
+        DisplayName: undefined,
+        Email: undefined,
+        Phone1: undefined,
+        Address: { ...address, City: undefined },
+      },
     });
     assert.match(decision.eligible ? '' : decision.reason, /no complete address/);
   });

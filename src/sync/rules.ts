@@ -1,4 +1,10 @@
-import type { ConnectorConfiguration, Contact, Customer, CustomerLocation, SiteAssociation } from '../acumatica/records';
+import type {
+  ConnectorConfiguration,
+  Contact,
+  Customer,
+  CustomerLocation,
+  SiteAssociation,
+} from '../acumatica/records';
 
 /** The connector type of Better B2B site associations. */
 export const KNB = 'KNB';
@@ -13,7 +19,10 @@ export const CONNECTOR_NOT_ENABLED = 'The connector has not been enabled';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Why the connector cannot run, or undefined when it can. */
-export function connectorProblem(connector: ConnectorConfiguration | undefined, connectorId: string): string | undefined {
+export function connectorProblem(
+  connector: ConnectorConfiguration | undefined,
+  connectorId: string,
+): string | undefined {
   if (!connector) return `The connector ${connectorId} is not configured in Acumatica`;
   if (connector.Active !== true) return CONNECTOR_NOT_ENABLED;
   if (!connector.ConfigSite) return `The connector ${connectorId} has no Config Site`;
@@ -27,14 +36,18 @@ export function decideCustomer(customer: Customer, connector: ConnectorConfigura
   const site = siteDecision(who, customer.KensiumCommerceEnabled, customer.SiteAssociations, connector);
   if (!site.eligible) return site;
   if (customer.CustomerType !== B2B_CUSTOMER_TYPE) {
-    return no(`${who} is of type ${customer.CustomerType ?? '(none)'}; only customers of type ${B2B_CUSTOMER_TYPE} are synced`);
+    return no(
+      `${who} is of type ${customer.CustomerType ?? '(none)'}; only customers of type ${B2B_CUSTOMER_TYPE} are synced`,
+    );
   }
   const email = customer.MainContact?.Email?.trim();
   if (!email) return no(`${who} has no Account Email; it is mandatory for B2B customers`);
   if (!EMAIL.test(email)) return no(`${who} has an Account Email that is not an email address: "${email}"`);
   const allowed = allowedClasses(connector);
   if (allowed.length > 0 && !allowed.includes(customer.CustomerClass ?? '')) {
-    return no(`${who} is of customer class ${customer.CustomerClass ?? '(none)'}, outside the connector's Customer Class filter (${allowed.join(', ')})`);
+    return no(
+      `${who} is of customer class ${customer.CustomerClass ?? '(none)'}, outside the connector's Customer Class filter (${allowed.join(', ')})`,
+    );
   }
   return site;
 }
@@ -56,7 +69,8 @@ export function decideLocation(location: CustomerLocation): { eligible: true } |
   const who = `Location ${location.LocationID} of customer ${location.Customer ?? '?'}`;
   if (location.Active === false) return no(`${who} is not active`);
   const address = location.LocationContact?.Address;
-  if (!address?.AddressLine1 || !address.City || !address.PostalCode) return no(`${who} has no complete address (line 1, city and postal code are needed)`);
+  if (!address?.AddressLine1 || !address.City || !address.PostalCode)
+    return no(`${who} has no complete address (line 1, city and postal code are needed)`);
   return { eligible: true };
 }
 
@@ -68,7 +82,12 @@ export function allowedClasses(connector: ConnectorConfiguration): string[] {
     .filter(Boolean);
 }
 
-function siteDecision(who: string, enabled: boolean | undefined, rows: SiteAssociation[], connector: ConnectorConfiguration): Decision {
+function siteDecision(
+  who: string,
+  enabled: boolean | undefined,
+  rows: SiteAssociation[],
+  connector: ConnectorConfiguration,
+): Decision {
   if (enabled !== true) return no(`${who} does not have Kensium Commerce Framework enabled`);
   const site = connector.ConfigSite ?? '';
   const forSite = rows.filter((row) => row.ConfigSite === site);
@@ -76,7 +95,10 @@ function siteDecision(who: string, enabled: boolean | undefined, rows: SiteAssoc
   const active = forSite.filter((row) => row.Active === true);
   if (active.length === 0) return no(`${who} has a site association for ${site} that is not active`);
   const knb = active.find((row) => row.ConnectorType === KNB);
-  if (!knb) return no(`${who} has a site association for ${site} of connector type ${active[0]?.ConnectorType ?? '(none)'}, not ${KNB}`);
+  if (!knb)
+    return no(
+      `${who} has a site association for ${site} of connector type ${active[0]?.ConnectorType ?? '(none)'}, not ${KNB}`,
+    );
   return { eligible: true, association: knb };
 }
 

@@ -39,7 +39,9 @@ export class AcumaticaSource {
   ) {}
 
   async connector(connectorId: string): Promise<ConnectorConfiguration | undefined> {
-    const rows = await this.client.list('ConnectorConfiguration', connectorConfigurationSchema, { filter: `ConnectorID eq ${literal(connectorId)}` });
+    const rows = await this.client.list('ConnectorConfiguration', connectorConfigurationSchema, {
+      filter: `ConnectorID eq ${literal(connectorId)}`,
+    });
     return rows[0];
   }
 
@@ -66,10 +68,20 @@ export class AcumaticaSource {
   async ownersChangedSince(since: Date): Promise<Set<string>> {
     const filter = `LastModifiedDateTime gt ${dateTimeLiteral(since)}`;
     const owners = new Set<string>();
-    for await (const page of this.client.pages('Contact', ownerOfContact, { filter, select: ['BusinessAccount'] }, this.pageSize)) {
+    for await (const page of this.client.pages(
+      'Contact',
+      ownerOfContact,
+      { filter, select: ['BusinessAccount'] },
+      this.pageSize,
+    )) {
       for (const contact of page) if (contact.BusinessAccount) owners.add(contact.BusinessAccount);
     }
-    for await (const page of this.client.pages('CustomerLocation', ownerOfLocation, { filter, select: ['Customer'] }, this.pageSize)) {
+    for await (const page of this.client.pages(
+      'CustomerLocation',
+      ownerOfLocation,
+      { filter, select: ['Customer'] },
+      this.pageSize,
+    )) {
       for (const location of page) if (location.Customer) owners.add(location.Customer);
     }
     return owners;
@@ -83,14 +95,27 @@ export class AcumaticaSource {
 
   /** The locations of several customers, grouped by customer ID. */
   async locationsOf(customerIds: string[]): Promise<Map<string, CustomerLocation[]>> {
-    const locations = await this.byCustomer('CustomerLocation', locationSchema, 'Customer', customerIds, LOCATION_EXPAND);
+    const locations = await this.byCustomer(
+      'CustomerLocation',
+      locationSchema,
+      'Customer',
+      customerIds,
+      LOCATION_EXPAND,
+    );
     return groupBy(locations, (location) => location.Customer);
   }
 
-  private async byCustomer<S extends z.ZodType>(entity: string, schema: S, field: string, customerIds: string[], expand: string[]): Promise<z.output<S>[]> {
+  private async byCustomer<S extends z.ZodType>(
+    entity: string,
+    schema: S,
+    field: string,
+    customerIds: string[],
+    expand: string[],
+  ): Promise<z.output<S>[]> {
     const all: z.output<S>[] = [];
     for (const chunk of chunkFilters(field, customerIds)) {
-      for await (const page of this.client.pages(entity, schema, { filter: chunk, expand }, this.pageSize)) all.push(...page);
+      for await (const page of this.client.pages(entity, schema, { filter: chunk, expand }, this.pageSize))
+        all.push(...page);
     }
     return all;
   }

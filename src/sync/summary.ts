@@ -5,11 +5,15 @@ import type { ChildResult, CustomerResult, SyncReport, WriteOutcome } from './re
 export function formatSummary(report: SyncReport): string {
   const lines: string[] = [];
   const what = describeSelection(report.selection);
-  const seconds = report.finishedAt ? ((Date.parse(report.finishedAt) - Date.parse(report.startedAt)) / 1000).toFixed(1) : '?';
+  const seconds = report.finishedAt
+    ? ((Date.parse(report.finishedAt) - Date.parse(report.startedAt)) / 1000).toFixed(1)
+    : '?';
   lines.push(`${report.dryRun ? 'Dry run' : 'Sync'} of ${what}: ${seconds} s`);
   if (report.problem) lines.push(`  Stopped: ${report.problem}`);
   const { synced, unchanged, skipped, failed, aborted } = report.totals;
-  lines.push(`  Customers: ${synced} synced, ${unchanged} unchanged, ${skipped} skipped, ${failed} failed${aborted ? `, ${aborted} aborted` : ''}`);
+  lines.push(
+    `  Customers: ${synced} synced, ${unchanged} unchanged, ${skipped} skipped, ${failed} failed${aborted ? `, ${aborted} aborted` : ''}`,
+  );
   for (const customer of report.customers) lines.push(`    ${formatCustomer(customer, report.dryRun)}`);
   const listed = report.customers.length;
   const total = synced + unchanged + skipped + failed + aborted;
@@ -17,7 +21,9 @@ export function formatSummary(report: SyncReport): string {
   lines.push(`  Users: ${formatOutcomes(report.users)}`);
   lines.push(`  Addresses: ${formatOutcomes(report.addresses)}`);
   lines.push(`  Commerce Reference IDs written back: ${report.referenceIdsWritten}`);
-  lines.push(`  Connector log rows written: ${report.logRowsWritten}${report.logRowsFailed ? ` (${report.logRowsFailed} could not be written)` : ''}`);
+  lines.push(
+    `  Connector log rows written: ${report.logRowsWritten}${report.logRowsFailed ? ` (${report.logRowsFailed} could not be written)` : ''}`,
+  );
   return lines.join('\n');
 }
 
@@ -38,7 +44,11 @@ export function describeSelection(selection: Selection): string {
 
 function formatCustomer(customer: CustomerResult, dryRun: boolean): string {
   const head = `${customer.outcome.padEnd(9)} ${customer.customerId}${customer.name ? ` ${customer.name}` : ''}`;
-  if (customer.outcome === 'skipped' || customer.outcome === 'aborted' || (customer.outcome === 'failed' && customer.company === undefined)) {
+  if (
+    customer.outcome === 'skipped' ||
+    customer.outcome === 'aborted' ||
+    (customer.outcome === 'failed' && customer.company === undefined)
+  ) {
     return `${head}: ${customer.reason}`;
   }
   const company = customer.companyId ? `company ${customer.companyId}` : 'company';

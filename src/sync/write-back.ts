@@ -32,12 +32,18 @@ export class WriteBack {
 
   /** Locations need no site association of their own to sync; the row is added when missing. */
   async location(location: CustomerLocation, addressId: number): Promise<boolean> {
-    const existing = location.SiteAssociations.find((row) => row.ConfigSite === this.configSite && row.ConnectorType === KNB);
+    const existing = location.SiteAssociations.find(
+      (row) => row.ConfigSite === this.configSite && row.ConnectorType === KNB,
+    );
     const row = existing
       ? rowUpdate(existing, addressId)
       : { ConfigSite: this.configSite, Active: true, ConnectorType: KNB, CommerceReferenceID: String(addressId) };
     if (!row) return false;
-    await this.acumatica.put('CustomerLocation', savedSchema, { Customer: location.Customer, LocationID: location.LocationID, SiteAssociations: [row] });
+    await this.acumatica.put('CustomerLocation', savedSchema, {
+      Customer: location.Customer,
+      LocationID: location.LocationID,
+      SiteAssociations: [row],
+    });
     return true;
   }
 }

@@ -59,13 +59,35 @@ export async function logWrite(ctx: CustomerSyncContext, actionType: ActionType,
   });
 }
 
-export async function logSkip(ctx: CustomerSyncContext, actionType: ActionType, reason: string, url: string): Promise<void> {
+export async function logSkip(
+  ctx: CustomerSyncContext,
+  actionType: ActionType,
+  reason: string,
+  url: string,
+): Promise<void> {
   if (ctx.dryRun) return;
-  await ctx.log.write({ Level: 'INFO', ActionType: actionType, Message: reason, EndpointUrl: url, Description: `Not synced: ${reason}.` });
+  await ctx.log.write({
+    Level: 'INFO',
+    ActionType: actionType,
+    Message: reason,
+    EndpointUrl: url,
+    Description: `Not synced: ${reason}.`,
+  });
 }
 
-export async function logDelete(ctx: CustomerSyncContext, actionType: ActionType, url: string, description: string): Promise<void> {
-  await ctx.log.write({ Level: 'INFO', ActionType: actionType, Message: description, EndpointUrl: url, Description: description });
+export async function logDelete(
+  ctx: CustomerSyncContext,
+  actionType: ActionType,
+  url: string,
+  description: string,
+): Promise<void> {
+  await ctx.log.write({
+    Level: 'INFO',
+    ActionType: actionType,
+    Message: description,
+    EndpointUrl: url,
+    Description: description,
+  });
 }
 
 export function describe(error: unknown): string {

@@ -16,9 +16,22 @@ export const connector: ConnectorConfiguration = {
   IncludeLocations: true,
 };
 
-export const knbRow = { id: 'row-1', ConfigSite: 'B2BQASTORE', Active: true, ConnectorType: 'KNB', CommerceReferenceID: undefined };
+export const knbRow = {
+  id: 'row-1',
+  ConfigSite: 'B2BQASTORE',
+  Active: true,
+  ConnectorType: 'KNB',
+  CommerceReferenceID: undefined,
+};
 
-export const address = { AddressLine1: '156 10th Ave', AddressLine2: undefined, City: 'New York', State: 'NY', PostalCode: '10011', Country: 'US' };
+export const address = {
+  AddressLine1: '156 10th Ave',
+  AddressLine2: undefined,
+  City: 'New York',
+  State: 'NY',
+  PostalCode: '10011',
+  Country: 'US',
+};
 
 export const johnKenny: Customer = {
   CustomerID: 'C000000012',
@@ -30,7 +43,13 @@ export const johnKenny: Customer = {
   LastModifiedDateTime: undefined,
   CustomerType: 'B2B',
   KensiumCommerceEnabled: true,
-  MainContact: { Attention: undefined, DisplayName: 'John Kenny', Email: 'johnkenny@test.com', Phone1: '3333333333', Address: address },
+  MainContact: {
+    Attention: undefined,
+    DisplayName: 'John Kenny',
+    Email: 'johnkenny@test.com',
+    Phone1: '3333333333',
+    Address: address,
+  },
   SiteAssociations: [knbRow],
 };
 
@@ -41,7 +60,13 @@ export const primaryLocation: CustomerLocation = {
   Active: true,
   Default: true,
   LastModifiedDateTime: undefined,
-  LocationContact: { Attention: 'John Kenny', DisplayName: undefined, Email: undefined, Phone1: '3333333333', Address: address },
+  LocationContact: {
+    Attention: 'John Kenny',
+    DisplayName: undefined,
+    Email: undefined,
+    Phone1: '3333333333',
+    Address: address,
+  },
   SiteAssociations: [],
 };
 

@@ -13,29 +13,47 @@ import type { SyncWorld } from './world';
  * A record from a table of `label | value` pairs; checkbox labels take yes/no, an empty value clears the
  * field. An email gets its name in the systems (a new one too: live, emails must be unique per scenario).
  */
-export function recordFromLabels(world: SyncWorld, labels: Record<string, string>, pairs: Array<[string, string]>, where: string): Record<string, unknown> {
+export function recordFromLabels(
+  world: SyncWorld,
+  labels: Record<string, string>,
+  pairs: Array<[string, string]>,
+  where: string,
+): Record<string, unknown> {
   return nestedRecord(
     pairs.map(([label, text]) => {
       const value = /Email/.test(label) ? world.aliases.email(text) : world.aliases.translate(text);
-      return [fieldOf(labels, label, where), CHECKBOX_FIELDS.has(label) ? checkbox(value) : value === '' ? null : value];
+      return [
+        fieldOf(labels, label, where),
+        CHECKBOX_FIELDS.has(label) ? checkbox(value) : value === '' ? null : value,
+      ];
     }),
   );
 }
 
 /** A customer exactly as the scenario describes it: any customer with that ID, its contacts and locations are deleted first. */
-export async function createCustomer(world: SyncWorld, customerId: string, fields: Record<string, unknown>): Promise<void> {
+export async function createCustomer(
+  world: SyncWorld,
+  customerId: string,
+  fields: Record<string, unknown>,
+): Promise<void> {
   await deleteCustomer(world, customerId);
   await world.acumatica.put('Customer', { CustomerID: customerId, Status: 'Active', ...fields });
 }
 
 /** Deletes a customer with its contacts and locations (nothing, when there is no such customer). */
 export async function deleteCustomer(world: SyncWorld, customerId: string): Promise<void> {
-  for (const contact of await world.acumatica.contactsOf(customerId)) await world.acumatica.delete('Contact', String(contact.id));
-  for (const location of await world.acumatica.locationsOf(customerId)) await world.acumatica.delete('CustomerLocation', String(location.id));
+  for (const contact of await world.acumatica.contactsOf(customerId))
+    await world.acumatica.delete('Contact', String(contact.id));
+  for (const location of await world.acumatica.locationsOf(customerId))
+    await world.acumatica.delete('CustomerLocation', String(location.id));
   await world.acumatica.delete('Customer', customerId);
 }
 
-export async function updateCustomer(world: SyncWorld, customerId: string, fields: Record<string, unknown>): Promise<void> {
+export async function updateCustomer(
+  world: SyncWorld,
+  customerId: string,
+  fields: Record<string, unknown>,
+): Promise<void> {
   await world.acumatica.put('Customer', { CustomerID: customerId, ...fields });
 }
 
@@ -45,17 +63,31 @@ export interface KensiumRecord {
   keys: Record<string, unknown>;
 }
 
-export const customerRecord = (customerId: string): KensiumRecord => ({ entity: 'Customer', keys: { CustomerID: customerId } });
+export const customerRecord = (customerId: string): KensiumRecord => ({
+  entity: 'Customer',
+  keys: { CustomerID: customerId },
+});
 
 export async function contactRecord(world: SyncWorld, customerId: string, name: string): Promise<KensiumRecord> {
   return { entity: 'Contact', keys: { ContactID: await contactId(world, customerId, name) } };
 }
 
 /** Replaces the rows of a Site Association grid (Config Site, Active, Connector type). */
-export async function setSiteAssociations(world: SyncWorld, record: KensiumRecord, rows: Array<Record<string, unknown>>): Promise<void> {
-  const [current] = await world.acumatica.list(record.entity, { $filter: filterOf(record.keys), $expand: 'SiteAssociations' });
+export async function setSiteAssociations(
+  world: SyncWorld,
+  record: KensiumRecord,
+  rows: Array<Record<string, unknown>>,
+): Promise<void> {
+  const [current] = await world.acumatica.list(record.entity, {
+    $filter: filterOf(record.keys),
+    $expand: 'SiteAssociations',
+  });
   const old = (current?.SiteAssociations ?? []) as Array<{ id: string }>;
-  if (old.length > 0) await world.acumatica.put(record.entity, { ...record.keys, SiteAssociations: old.map((row) => ({ id: row.id, delete: true })) });
+  if (old.length > 0)
+    await world.acumatica.put(record.entity, {
+      ...record.keys,
+      SiteAssociations: old.map((row) => ({ id: row.id, delete: true })),
+    });
   if (rows.length > 0) await world.acumatica.put(record.entity, { ...record.keys, SiteAssociations: rows });
 }
 
@@ -71,7 +103,12 @@ export async function setUpKensiumCommerce(world: SyncWorld, record: KensiumReco
 }
 
 /** A new contact of a customer, active, its name split into first and last name. */
-export async function createContact(world: SyncWorld, customerId: string, name: string, email: string): Promise<number> {
+export async function createContact(
+  world: SyncWorld,
+  customerId: string,
+  name: string,
+  email: string,
+): Promise<number> {
   const [first, ...rest] = name.trim().split(/\s+/);
   const saved = await world.acumatica.put(
     'Contact',
@@ -89,7 +126,10 @@ export async function contactId(world: SyncWorld, customerId: string, name: stri
   if (known !== undefined) return known;
   const contacts = await world.acumatica.contactsOf(customerId);
   const found = contacts.find((contact) => contactName(contact) === name);
-  if (!found) throw new Error(`Customer ${customerId} has no contact named "${name}"; it has ${contacts.map(contactName).join(', ') || 'none'}`);
+  if (!found)
+    throw new Error(
+      `Customer ${customerId} has no contact named "${name}"; it has ${contacts.map(contactName).join(', ') || 'none'}`,
+    );
   return Number(found.ContactID);
 }
 

@@ -21,7 +21,10 @@ export class AcumaticaView {
   private async signIn(): Promise<void> {
     const response = await this.http.post('/entity/auth/login', this.credentials);
     this.noteServerTime(response.headers.date);
-    if (response.status !== 204) throw new Error(`Failed to sign in to Acumatica at ${this.baseUrl}: HTTP ${response.status} ${JSON.stringify(response.data)}`);
+    if (response.status !== 204)
+      throw new Error(
+        `Failed to sign in to Acumatica at ${this.baseUrl}: HTTP ${response.status} ${JSON.stringify(response.data)}`,
+      );
     this.cookie = (response.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).join('; ');
   }
 
@@ -32,12 +35,29 @@ export class AcumaticaView {
   }
 
   /** GET or PUT on an entity; signs in (again) when needed. Returns status and body. */
-  async request(method: 'GET' | 'PUT' | 'DELETE', path: string, body?: unknown, params?: Record<string, string>): Promise<{ status: number; data: any }> {
+  async request(
+    method: 'GET' | 'PUT' | 'DELETE',
+    path: string,
+    body?: unknown,
+    params?: Record<string, string>,
+  ): Promise<{ status: number; data: any }> {
     if (!this.cookie) await this.signIn();
-    let response = await this.http.request({ method, url: `${this.endpoint}/${path}`, data: body, params, headers: { Cookie: this.cookie } });
+    let response = await this.http.request({
+      method,
+      url: `${this.endpoint}/${path}`,
+      data: body,
+      params,
+      headers: { Cookie: this.cookie },
+    });
     if (response.status === 401) {
       await this.signIn();
-      response = await this.http.request({ method, url: `${this.endpoint}/${path}`, data: body, params, headers: { Cookie: this.cookie } });
+      response = await this.http.request({
+        method,
+        url: `${this.endpoint}/${path}`,
+        data: body,
+        params,
+        headers: { Cookie: this.cookie },
+      });
     }
     this.noteServerTime(response.headers.date);
     return { status: response.status, data: response.data };
@@ -50,33 +70,47 @@ export class AcumaticaView {
 
   async put(entity: string, record: Record<string, unknown>, params?: Record<string, string>): Promise<any> {
     const { status, data } = await this.request('PUT', entity, wrap(record), params);
-    if (status !== 200) throw new Error(`Failed to save ${entity} in Acumatica: HTTP ${status} ${JSON.stringify(data)}`);
+    if (status !== 200)
+      throw new Error(`Failed to save ${entity} in Acumatica: HTTP ${status} ${JSON.stringify(data)}`);
     return data;
   }
 
   async list(entity: string, params: Record<string, string> = {}): Promise<any[]> {
     const { status, data } = await this.request('GET', entity, undefined, params);
-    if (status !== 200) throw new Error(`Failed to read ${entity} from Acumatica: HTTP ${status} ${JSON.stringify(data)}`);
+    if (status !== 200)
+      throw new Error(`Failed to read ${entity} from Acumatica: HTTP ${status} ${JSON.stringify(data)}`);
     return data;
   }
 
   /** Deletes a record by its id or key (`Customer/C000000012`); a record that is already gone is fine. */
   async delete(entity: string, key: string): Promise<void> {
-    const { status, data } = await this.request('DELETE', `${entity}/${key.split('/').map(encodeURIComponent).join('/')}`);
-    if (status !== 204 && status !== 200 && !(status === 500 && /NoEntitySatisfiesTheCondition/.test(JSON.stringify(data)))) {
+    const { status, data } = await this.request(
+      'DELETE',
+      `${entity}/${key.split('/').map(encodeURIComponent).join('/')}`,
+    );
+    if (
+      status !== 204 &&
+      status !== 200 &&
+      !(status === 500 && /NoEntitySatisfiesTheCondition/.test(JSON.stringify(data)))
+    ) {
       throw new Error(`Failed to delete ${entity} ${key} in Acumatica: HTTP ${status} ${JSON.stringify(data)}`);
     }
   }
 
   async customer(customerId: string, expand = 'MainContact,MainContact/Address,SiteAssociations'): Promise<any> {
-    const [customer] = await this.list('Customer', { $filter: `CustomerID eq ${literal(customerId)}`, $expand: expand });
+    const [customer] = await this.list('Customer', {
+      $filter: `CustomerID eq ${literal(customerId)}`,
+      $expand: expand,
+    });
     if (!customer) throw new Error(`Customer ${customerId} does not exist in Acumatica`);
     return customer;
   }
 
   /** The contacts of a customer, as plain values, with their Site Association rows. */
   async contactsOf(customerId: string): Promise<Record<string, any>[]> {
-    return (await this.list('Contact', { $filter: `BusinessAccount eq ${literal(customerId)}`, $expand: 'SiteAssociations' })).map(unwrap);
+    return (
+      await this.list('Contact', { $filter: `BusinessAccount eq ${literal(customerId)}`, $expand: 'SiteAssociations' })
+    ).map(unwrap);
   }
 
   /** Every connector log row, oldest first, as plain values (the Logs screen unfiltered). */
@@ -87,7 +121,12 @@ export class AcumaticaView {
 
   /** The locations of a customer, as plain values, with their Site Association rows. */
   async locationsOf(customerId: string): Promise<Record<string, any>[]> {
-    return (await this.list('CustomerLocation', { $filter: `Customer eq ${literal(customerId)}`, $expand: 'SiteAssociations' })).map(unwrap);
+    return (
+      await this.list('CustomerLocation', {
+        $filter: `Customer eq ${literal(customerId)}`,
+        $expand: 'SiteAssociations',
+      })
+    ).map(unwrap);
   }
 }
 

@@ -6,7 +6,11 @@ import type { SyncWorld } from './world';
 
 /** A table's rows with the scenario's names translated to their names in the systems. */
 export function expectedRows(world: SyncWorld, table: DataTable): Record<string, string>[] {
-  return table.hashes().map((row) => Object.fromEntries(Object.entries(row).map(([column, text]) => [column, world.aliases.translate(text)])));
+  return table
+    .hashes()
+    .map((row) =>
+      Object.fromEntries(Object.entries(row).map(([column, text]) => [column, world.aliases.translate(text)])),
+    );
 }
 
 /** The value a screen of Better B2B shows in a column; dates by day, `today` for today's. */
@@ -20,10 +24,21 @@ export function matchesCell(expected: string, value: unknown, isDate = false): b
  * Checks that a list shows exactly the expected rows (no more, no fewer), comparing only the columns the
  * table gives; `cell` reads a column of an actual row.
  */
-export function expectExactly<T>(what: string, expected: Record<string, string>[], actual: T[], cell: (row: T, column: string) => unknown): void {
+export function expectExactly<T>(
+  what: string,
+  expected: Record<string, string>[],
+  actual: T[],
+  cell: (row: T, column: string) => unknown,
+): void {
   const describe = () =>
-    JSON.stringify(actual.map((row) => Object.fromEntries(Object.keys(expected[0] ?? {}).map((column) => [column, shownText(cell(row, column))]))));
-  expect(unmatchedRows(expected, actual, cell), `rows missing from ${what}, which shows ${describe()}`).to.deep.equal([]);
+    JSON.stringify(
+      actual.map((row) =>
+        Object.fromEntries(Object.keys(expected[0] ?? {}).map((column) => [column, shownText(cell(row, column))])),
+      ),
+    );
+  expect(unmatchedRows(expected, actual, cell), `rows missing from ${what}, which shows ${describe()}`).to.deep.equal(
+    [],
+  );
   expect(actual.length, `the number of rows of ${what}, which shows ${describe()}`).to.equal(expected.length);
 }
 

@@ -8,12 +8,20 @@ export class B2BView {
     readonly baseUrl: string,
     token: string,
   ) {
-    this.http = axios.create({ baseURL: `${baseUrl}/api/v1`, headers: { Authorization: `Bearer ${token}` }, validateStatus: () => true, timeout: 10_000 });
+    this.http = axios.create({
+      baseURL: `${baseUrl}/api/v1`,
+      headers: { Authorization: `Bearer ${token}` },
+      validateStatus: () => true,
+      timeout: 10_000,
+    });
   }
 
   async get(path: string, params?: Record<string, string>): Promise<any> {
     const response = await this.http.get(path, { params });
-    if (response.status !== 200) throw new Error(`Failed to read ${path} from Better B2B: HTTP ${response.status} ${JSON.stringify(response.data)}`);
+    if (response.status !== 200)
+      throw new Error(
+        `Failed to read ${path} from Better B2B: HTTP ${response.status} ${JSON.stringify(response.data)}`,
+      );
     return response.data.data;
   }
 
@@ -30,7 +38,8 @@ export class B2BView {
 
   async company(name: string): Promise<any> {
     const matches = await this.companiesNamed(name);
-    if (matches.length !== 1) throw new Error(`Expected one company named "${name}" in Better B2B, found ${matches.length}`);
+    if (matches.length !== 1)
+      throw new Error(`Expected one company named "${name}" in Better B2B, found ${matches.length}`);
     return matches[0];
   }
 
@@ -42,7 +51,10 @@ export class B2BView {
   /** The one company of an Acumatica customer. */
   async companyFor(customerId: string): Promise<any> {
     const matches = await this.companiesFor(customerId);
-    if (matches.length !== 1) throw new Error(`Expected one company for Acumatica customer ${customerId} in Better B2B, found ${matches.length}`);
+    if (matches.length !== 1)
+      throw new Error(
+        `Expected one company for Acumatica customer ${customerId} in Better B2B, found ${matches.length}`,
+      );
     return matches[0];
   }
 
@@ -65,7 +77,8 @@ export class B2BView {
     const role = await this.get(`/roles/${found.id}`);
     const permissions: string[] = [];
     for (const node of role.permission_tree ?? []) {
-      if (Array.isArray(node.children)) for (const child of node.children) child.granted && permissions.push(`${node.label}: ${child.label}`);
+      if (Array.isArray(node.children))
+        for (const child of node.children) child.granted && permissions.push(`${node.label}: ${child.label}`);
       else if (node.granted) permissions.push(node.label);
     }
     return { id: role.id, name: role.name, type: role.type, permissions };

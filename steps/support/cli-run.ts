@@ -16,7 +16,9 @@ function capture(): { stream: PassThrough; text: () => string } {
  * environment and `--json`, and records the report it prints as one of the scenario's syncs.
  */
 export async function runCommand(world: SyncWorld, argv: string[]): Promise<void> {
-  const env = Object.fromEntries(Object.entries(world.syncConfig()).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])));
+  const env = Object.fromEntries(
+    Object.entries(world.syncConfig()).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])),
+  );
   const stdout = capture();
   const stderr = capture();
   const snapshot = await world.logs.snapshot();
@@ -26,7 +28,9 @@ export async function runCommand(world: SyncWorld, argv: string[]): Promise<void
   try {
     report = JSON.parse(stdout.text()) as SyncReport;
   } catch {
-    throw new Error(`The command ${argv.join(' ')} exited with ${code} without a JSON report.\nstdout: ${stdout.text()}\nstderr: ${stderr.text()}`);
+    throw new Error(
+      `The command ${argv.join(' ')} exited with ${code} without a JSON report.\nstdout: ${stdout.text()}\nstderr: ${stderr.text()}`,
+    );
   }
   await world.record(report, startedAt, snapshot, true, code);
 }

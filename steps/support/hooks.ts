@@ -9,7 +9,9 @@ import type { SyncWorld } from './world';
 /** Live, both systems must answer before any scenario runs; otherwise every scenario would fail the same way. */
 BeforeAll(async function () {
   if (!isLive(this.parameters)) return;
-  const config = parseConfig(Object.fromEntries(Object.entries(process.env).filter(([key]) => /^(ACUMATICA_URL|B2B_URL)$/.test(key))));
+  const config = parseConfig(
+    Object.fromEntries(Object.entries(process.env).filter(([key]) => /^(ACUMATICA_URL|B2B_URL)$/.test(key))),
+  );
   for (const [system, url, variable] of [
     ['Acumatica', `${config.ACUMATICA_URL}/entity`, 'ACUMATICA_URL'],
     ['Better B2B', `${config.B2B_URL}/api/v1/roles`, 'B2B_URL'],
@@ -17,7 +19,9 @@ BeforeAll(async function () {
     try {
       await axios.get(url as string, { timeout: 5000, validateStatus: () => true });
     } catch (error) {
-      throw new Error(`Failed to reach ${system} at ${url}: ${(error as Error).message}. Start \`npm run mocks\` in another terminal, or set ${variable}.`);
+      throw new Error(
+        `Failed to reach ${system} at ${url}: ${(error as Error).message}. Start \`npm run mocks\` in another terminal, or set ${variable}.`,
+      );
     }
   }
 });

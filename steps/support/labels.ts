@@ -92,7 +92,10 @@ export const ADDRESS_BOOK: Record<string, string> = {
 /** The field behind a label, or an error that lists the labels a table may use. */
 export function fieldOf(labels: Record<string, string>, label: string, where: string): string {
   const field = labels[label];
-  if (!field) throw new Error(`Failed to read the table: "${label}" is not a column of ${where}. Use one of: ${Object.keys(labels).join(', ')}.`);
+  if (!field)
+    throw new Error(
+      `Failed to read the table: "${label}" is not a column of ${where}. Use one of: ${Object.keys(labels).join(', ')}.`,
+    );
   return field;
 }
 
@@ -110,5 +113,10 @@ export function nestedRecord(values: Array<[path: string, value: unknown]>): Rec
 
 /** The value at a path of a plain record. */
 export function valueAt(record: Record<string, unknown>, path: string): unknown {
-  return path.split('/').reduce<unknown>((value, part) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined), record);
+  return path
+    .split('/')
+    .reduce<unknown>(
+      (value, part) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined),
+      record,
+    );
 }

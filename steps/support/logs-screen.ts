@@ -61,7 +61,10 @@ export class LogsScreen {
     if (filter.Level) clauses.push(`Level eq ${literal(filter.Level)}`);
     if (filter.From) clauses.push(`CreatedDateTime ge datetimeoffset'${filter.From.toISOString()}'`);
     if (filter.To) clauses.push(`CreatedDateTime le datetimeoffset'${filter.To.toISOString()}'`);
-    const rows = await this.acumatica.list('ConnectorLog', clauses.length > 0 ? { $filter: clauses.join(' and ') } : {});
+    const rows = await this.acumatica.list(
+      'ConnectorLog',
+      clauses.length > 0 ? { $filter: clauses.join(' and ') } : {},
+    );
     return rows.map((row) => unwrap(row) as LogRow).sort(oldestFirst);
   }
 }

@@ -37,11 +37,18 @@ export class MockControl {
   private readonly clients: Record<MockedSystem, AxiosInstance>;
 
   constructor(urls: { acumatica: string; b2b: string }) {
-    const client = (baseURL: string) => axios.create({ baseURL: `${baseURL}/__mock`, validateStatus: () => true, timeout: 30_000 });
+    const client = (baseURL: string) =>
+      axios.create({ baseURL: `${baseURL}/__mock`, validateStatus: () => true, timeout: 30_000 });
     this.clients = { Acumatica: client(urls.acumatica), 'Better B2B': client(urls.b2b) };
   }
 
-  private async call<T>(system: MockedSystem, method: string, url: string, data?: unknown, params?: Record<string, string>): Promise<T> {
+  private async call<T>(
+    system: MockedSystem,
+    method: string,
+    url: string,
+    data?: unknown,
+    params?: Record<string, string>,
+  ): Promise<T> {
     const response = await this.clients[system].request({ method, url, data, params });
     if (response.status >= 300) {
       throw new Error(

@@ -10,13 +10,17 @@ let mocks: RunningMocks | undefined;
 
 /** The mocks of this worker process (each Cucumber worker starts its own, on free ports, before its first scenario). */
 export function runningMocks(): RunningMocks {
-  if (!mocks) throw new Error('The mocks are not running: this scenario runs live, against the endpoints in the environment.');
+  if (!mocks)
+    throw new Error('The mocks are not running: this scenario runs live, against the endpoints in the environment.');
   return mocks;
 }
 
 /** Both mocks seeded from fixtures/; push notifications are retried quickly so that a refused one settles at once. */
 async function startMocks(): Promise<RunningMocks> {
-  const acumatica = new AcumaticaMock({ fixture: acumaticaFixture(), push: { retryDelayMs: 20, maxAttempts: 3, timeoutMs: 5000 } });
+  const acumatica = new AcumaticaMock({
+    fixture: acumaticaFixture(),
+    push: { retryDelayMs: 20, maxAttempts: 3, timeoutMs: 5000 },
+  });
   const b2b = new B2BMock({ fixture: b2bFixture() });
   await acumatica.start(0, '127.0.0.1');
   await b2b.start(0, '127.0.0.1');

@@ -42,7 +42,12 @@ defineParameterType({
 });
 
 /** `"503 Service Unavailable"`: the status code, with its reason phrase for the reader. */
-defineParameterType({ name: 'httpStatus', regexp: /"(\d{3})(?: [^"]*)?"/, transformer: (code: string) => Number(code), useForSnippets: false });
+defineParameterType({
+  name: 'httpStatus',
+  regexp: /"(\d{3})(?: [^"]*)?"/,
+  transformer: (code: string) => Number(code),
+  useForSnippets: false,
+});
 
 oneOf('checked', ['unchecked', 'checked'], (word) => word === 'checked');
 oneOf('outcome', ['synced', 'unchanged', 'skipped', 'failed', 'aborted']);

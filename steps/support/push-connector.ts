@@ -53,7 +53,8 @@ export class PushConnector {
     for (const deadline = Date.now() + timeoutMs; ;) {
       const health = await this.health();
       if (health.pending === 0 && !health.syncing) return;
-      if (Date.now() > deadline) throw new Error(`The connector is still busy after ${timeoutMs} ms: ${JSON.stringify(health)}`);
+      if (Date.now() > deadline)
+        throw new Error(`The connector is still busy after ${timeoutMs} ms: ${JSON.stringify(health)}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }

@@ -12,7 +12,10 @@ export interface StepUsage {
 
 /** Every step definition with its uses, and every scenario by name, from a dry run of the features. */
 export async function stepUsage(cwd: string): Promise<{ steps: StepUsage[]; scenarios: string[] }> {
-  const { runConfiguration } = await loadConfiguration({ profiles: ['default'], provided: { format: [], dryRun: true, parallel: 0 } }, { cwd });
+  const { runConfiguration } = await loadConfiguration(
+    { profiles: ['default'], provided: { format: [], dryRun: true, parallel: 0 } },
+    { cwd },
+  );
   const steps = new Map<string, StepUsage>();
   const stepTexts = new Map<string, string>();
   const scenarios = new Set<string>();
@@ -39,7 +42,10 @@ export async function stepUsage(cwd: string): Promise<{ steps: StepUsage[]; scen
       for (const id of testStep.stepDefinitionIds ?? []) if (text !== undefined) steps.get(id)?.examples.push(text);
     }
   });
-  if (!success) throw new Error('The dry run of the features failed: a step is undefined or ambiguous. Run `npx cucumber-js --dry-run` to see which.');
+  if (!success)
+    throw new Error(
+      'The dry run of the features failed: a step is undefined or ambiguous. Run `npx cucumber-js --dry-run` to see which.',
+    );
   return { steps: [...steps.values()], scenarios: [...scenarios] };
 }
 
@@ -47,7 +53,8 @@ export async function stepUsage(cwd: string): Promise<{ steps: StepUsage[]; scen
 export const AREAS: Record<string, string> = {
   'connector.steps.ts': 'Acumatica: the connector configuration',
   'customer.steps.ts': 'Acumatica: customers (customer procedure, step 1)',
-  'kensium-commerce.steps.ts': 'Acumatica: the Kensium Commerce tab and its Site Association (customer step 2, contact step 3)',
+  'kensium-commerce.steps.ts':
+    'Acumatica: the Kensium Commerce tab and its Site Association (customer step 2, contact step 3)',
   'contact.steps.ts': 'Acumatica: contacts and the Primary box (contact steps 1, 2 and 7)',
   'location.steps.ts': 'Acumatica: locations',
   'sync.steps.ts': 'Running the sync',
@@ -71,8 +78,12 @@ export function catalogue(steps: StepUsage[]): string {
   return files
     .map((uri) => {
       const name = uri.replace(/^steps\//, '');
-      const rows = steps.filter((step) => step.uri === uri).map((step) => `| ${cell(step.pattern)} | ${cell(bestExample(step.examples))} |`);
-      return [`#### ${AREAS[name] ?? name} (\`${name}\`)`, '', '| step | example |', '| --- | --- |', ...rows].join('\n');
+      const rows = steps
+        .filter((step) => step.uri === uri)
+        .map((step) => `| ${cell(step.pattern)} | ${cell(bestExample(step.examples))} |`);
+      return [`#### ${AREAS[name] ?? name} (\`${name}\`)`, '', '| step | example |', '| --- | --- |', ...rows].join(
+        '\n',
+      );
     })
     .join('\n\n');
 }

@@ -7,7 +7,8 @@ export function uncheckedProblems(runs: SyncRun[]): string[] {
   const problems: string[] = [];
   runs.forEach((run, index) => {
     const which = `sync ${index + 1}`;
-    if (run.report.problem && !run.checked.has('problem')) problems.push(`${which} could not start: ${run.report.problem}`);
+    if (run.report.problem && !run.checked.has('problem'))
+      problems.push(`${which} could not start: ${run.report.problem}`);
     for (const customer of run.report.customers) {
       if ((customer.outcome === 'failed' || customer.outcome === 'aborted') && !run.checked.has(customer.customerId)) {
         problems.push(`${which}: customer ${customer.customerId} ${customer.outcome}: ${customer.reason}`);
@@ -27,11 +28,18 @@ export function resultOf(run: SyncRun, customerId: string): CustomerResult {
 }
 
 /** Checks a customer's outcome (and reason), and marks a failure as checked. */
-export function expectOutcome(run: SyncRun, customerId: string, outcome: CustomerResult['outcome'], reason?: string): void {
+export function expectOutcome(
+  run: SyncRun,
+  customerId: string,
+  outcome: CustomerResult['outcome'],
+  reason?: string,
+): void {
   const result = resultOf(run, customerId);
   if (result.outcome !== outcome || (reason !== undefined && !textMatches(reason, result.reason))) {
     const expected = reason === undefined ? outcome : `${outcome} because "${reason}"`;
-    throw new Error(`Expected customer ${customerId} ${expected}; the sync reported it ${result.outcome}${result.reason ? ` because "${result.reason}"` : ''}`);
+    throw new Error(
+      `Expected customer ${customerId} ${expected}; the sync reported it ${result.outcome}${result.reason ? ` because "${result.reason}"` : ''}`,
+    );
   }
   run.checked.add(customerId);
 }

@@ -33,11 +33,17 @@ export function checkbox(text: string): boolean {
  * rows left without one (empty: all found). Rows are tried in order; expected rows should be specific
  * enough not to steal each other's matches.
  */
-export function unmatchedRows<T>(expected: Record<string, string>[], actual: T[], cell: (row: T, column: string) => unknown): Record<string, string>[] {
+export function unmatchedRows<T>(
+  expected: Record<string, string>[],
+  actual: T[],
+  cell: (row: T, column: string) => unknown,
+): Record<string, string>[] {
   const free = [...actual];
   const missing: Record<string, string>[] = [];
   for (const want of expected) {
-    const index = free.findIndex((row) => Object.entries(want).every(([column, text]) => textMatches(text, cell(row, column))));
+    const index = free.findIndex((row) =>
+      Object.entries(want).every(([column, text]) => textMatches(text, cell(row, column))),
+    );
     if (index < 0) missing.push(want);
     else free.splice(index, 1);
   }

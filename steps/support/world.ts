@@ -101,20 +101,31 @@ export class SyncWorld extends World<WorldParameters> {
 
   /** The settings of the next sync: the systems, the scenario's connector, state folder and changed settings. */
   syncConfig(): Config {
-    return parseConfig({ ...this.baseInput, ...this.settings, STATE_DIR: this.stateDir, ...(this.connectorId ? { CONNECTOR_ID: this.connectorId } : {}) });
+    return parseConfig({
+      ...this.baseInput,
+      ...this.settings,
+      STATE_DIR: this.stateDir,
+      ...(this.connectorId ? { CONNECTOR_ID: this.connectorId } : {}),
+    });
   }
 
   /** The mocks' control API; only for scenarios tagged @mock-control, which the live profile leaves out. */
   get mockControl(): MockControl {
     if (!this.tags.includes('@mock-control')) {
-      throw new Error("This step uses the mocks' control API: tag its scenario or feature @mock-control, so that live runs leave it out.");
+      throw new Error(
+        "This step uses the mocks' control API: tag its scenario or feature @mock-control, so that live runs leave it out.",
+      );
     }
     this.control ??= new MockControl({ acumatica: this.config.ACUMATICA_URL, b2b: this.config.B2B_URL });
     return this.control;
   }
 
   /** Runs the real sync module, in-process, as `npm run sync` would, and records what it did. */
-  async sync(selection: Selection, extra: { dryRun?: boolean; verify?: boolean } = {}, attach = true): Promise<SyncReport> {
+  async sync(
+    selection: Selection,
+    extra: { dryRun?: boolean; verify?: boolean } = {},
+    attach = true,
+  ): Promise<SyncReport> {
     const snapshot = await this.logs.snapshot();
     const config = this.syncConfig();
     const deps = createDependencies(config, createLogger(config.LOG_LEVEL), { backoffMs: 10 });
@@ -125,8 +136,22 @@ export class SyncWorld extends World<WorldParameters> {
   }
 
   /** Keeps a finished run, with the Logs screen rows it wrote; its summary goes into the report of the scenario. */
-  async record(report: SyncReport, startedAt: Date, snapshot: LogSnapshot, attach: boolean, exitCode?: number): Promise<SyncRun> {
-    const run: SyncRun = { report, startedAt, finishedAt: new Date(), logRows: await this.logs.rowsAfter(snapshot), snapshot, checked: new Set(), exitCode };
+  async record(
+    report: SyncReport,
+    startedAt: Date,
+    snapshot: LogSnapshot,
+    attach: boolean,
+    exitCode?: number,
+  ): Promise<SyncRun> {
+    const run: SyncRun = {
+      report,
+      startedAt,
+      finishedAt: new Date(),
+      logRows: await this.logs.rowsAfter(snapshot),
+      snapshot,
+      checked: new Set(),
+      exitCode,
+    };
     this.runs.push(run);
     this.lastReport = report;
     if (attach) await this.attachSummary(run);
@@ -140,7 +165,10 @@ export class SyncWorld extends World<WorldParameters> {
   /** The last sync of the scenario. */
   get lastRun(): SyncRun {
     const run = this.runs.at(-1);
-    if (!run) throw new Error('No sync has run in this scenario yet: add a step such as "When the customer sync runs for customer …".');
+    if (!run)
+      throw new Error(
+        'No sync has run in this scenario yet: add a step such as "When the customer sync runs for customer …".',
+      );
     return run;
   }
 
@@ -162,7 +190,9 @@ export class SyncWorld extends World<WorldParameters> {
 }
 
 function pickEnv(): ConfigInput {
-  return Object.fromEntries(Object.entries(process.env).filter(([key, value]) => /^(ACUMATICA_|B2B_|CONNECTOR_ID$|HTTP_)/.test(key) && value));
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key, value]) => /^(ACUMATICA_|B2B_|CONNECTOR_ID$|HTTP_)/.test(key) && value),
+  );
 }
 
 setWorldConstructor(SyncWorld);

@@ -4,12 +4,26 @@ import AdmZip from 'adm-zip';
 import { KENSIUM, signedInMock, TestClient, type Answer } from '../test-support';
 import { packageWith, projectXml } from './test-packages';
 
-const api = (client: TestClient, method: string, json: unknown = {}): Promise<Answer> => client.request('POST', `/CustomizationApi/${method}`, { json });
+const api = (client: TestClient, method: string, json: unknown = {}): Promise<Answer> =>
+  client.request('POST', `/CustomizationApi/${method}`, { json });
 
 /** import, publishBegin, then publishEnd until it completes; returns the last publishEnd answer. */
 async function publish(client: TestClient, content: string, request: Record<string, unknown> = {}): Promise<Answer> {
-  assert.equal((await api(client, 'import', { projectName: 'KensiumCommerce', isReplaceIfExists: true, projectContentBase64: content })).status, 200);
-  assert.equal((await api(client, 'publishBegin', { projectNames: ['KensiumCommerce'], tenantMode: 'Current', ...request })).status, 200);
+  assert.equal(
+    (
+      await api(client, 'import', {
+        projectName: 'KensiumCommerce',
+        isReplaceIfExists: true,
+        projectContentBase64: content,
+      })
+    ).status,
+    200,
+  );
+  assert.equal(
+    (await api(client, 'publishBegin', { projectNames: ['KensiumCommerce'], tenantMode: 'Current', ...request }))
+      .status,
+    200,
+  );
   for (let poll = 1; poll <= 10; poll++) {
     const end = await api(client, 'publishEnd');
     assert.equal(end.status, 200);
@@ -18,7 +32,8 @@ async function publish(client: TestClient, content: string, request: Record<stri
   throw new Error('publishEnd did not complete within 10 polls');
 }
 
-const errors = (answer: Answer): string[] => answer.body.log.filter((e: { logType: string }) => e.logType === 'error').map((e: { message: string }) => e.message);
+const errors = (answer: Answer): string[] =>
+  answer.body.log.filter((e: { logType: string }) => e.logType === 'error').map((e: { message: string }) => e.message);
 
 describe('Acumatica Customization API', () => {
   const suite = signedInMock({ bare: true }, { reset: true });
@@ -26,7 +41,14 @@ describe('Acumatica Customization API', () => {
   it('answers 401 without a session, and to an OAuth token (the Customization API takes only cookie sessions)', async () => {
     assert.equal((await api(new TestClient(suite.mock.url), 'getPublished')).status, 401);
     const token = await new TestClient(suite.mock.url).request('POST', '/identity/connect/token', {
-      form: { grant_type: 'password', client_id: 'mock-client@Company', client_secret: 'mock-secret', username: 'admin', password: 'admin', scope: 'api' },
+      form: {
+        grant_type: 'password',
+        client_id: 'mock-client@Company',
+        client_secret: 'mock-secret',
+        username: 'admin',
+        password: 'admin',
+        scope: 'api',
+      },
     });
     const bearer = new TestClient(suite.mock.url);
     bearer.bearer = token.body.access_token;
@@ -43,32 +65,56 @@ describe('Acumatica Customization API', () => {
     assert.ok(messages.includes('Validating the customization project KensiumCommerce'), messages.join('\n'));
     assert.equal(messages.at(-1), 'Publishing has been completed.');
     for (const entry of end.body.log) assert.match(entry.timestamp, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z$/);
-    const customers = await suite.client.get(`${KENSIUM}/Customer?$select=CustomerID,CustomerType&$expand=SiteAssociations`);
+    const customers = await suite.client.get(
+      `${KENSIUM}/Customer?$select=CustomerID,CustomerType&$expand=SiteAssociations`,
+    );
     assert.equal(customers.status, 200);
     assert.ok('CustomerType' in customers.body[0], JSON.stringify(customers.body[0]));
     const published = (await api(suite.client, 'getPublished')).body;
     assert.deepEqual(published.projects, [{ name: 'KensiumCommerce' }]);
-    assert.deepEqual(published.items.find((item: { key: string }) => item.key === '~/pages/ar/ar303000.aspx'), { key: '~/pages/ar/ar303000.aspx', screenId: 'AR303000', type: 'Page' });
+    assert.deepEqual(
+      published.items.find((item: { key: string }) => item.key === '~/pages/ar/ar303000.aspx'),
+      { key: '~/pages/ar/ar303000.aspx', screenId: 'AR303000', type: 'Page' },
+    );
   });
 
   it('takes method names in any case', async () => {
-    assert.equal((await api(suite.client, 'IMPORT', { projectName: 'KensiumCommerce', projectContentBase64: packageWith() })).status, 200);
+    assert.equal(
+      (await api(suite.client, 'IMPORT', { projectName: 'KensiumCommerce', projectContentBase64: packageWith() }))
+        .status,
+      200,
+    );
     assert.equal((await api(suite.client, 'PublishBegin', { projectNames: ['KensiumCommerce'] })).status, 200);
     assert.equal((await api(suite.client, 'PUBLISHEND')).body.isCompleted, false);
     assert.equal((await api(suite.client, 'unknownMethod')).status, 404);
   });
 
   const broken: Array<[string, Record<string, string | undefined>, RegExp]> = [
-    ['a malformed project.xml', { 'project.xml': projectXml().replace('</Customization>', '') }, /project\.xml is not well-formed XML: line \d+, column \d+/],
-    ['a file project.xml names but the package lacks', { 'App_RuntimeCode/KNCustomerExt.cs': undefined }, /The file App_RuntimeCode\\KNCustomerExt\.cs named in project\.xml is missing from the package/],
+    [
+      'a malformed project.xml',
+      { 'project.xml': projectXml().replace('</Customization>', '') },
+      /project\.xml is not well-formed XML: line \d+, column \d+/,
+    ],
+    [
+      'a file project.xml names but the package lacks',
+      { 'App_RuntimeCode/KNCustomerExt.cs': undefined },
+      /The file App_RuntimeCode\\KNCustomerExt\.cs named in project\.xml is missing from the package/,
+    ],
     ['no project.xml', { 'project.xml': undefined }, /no project\.xml at its root/],
-    ['an endpoint extending one the instance lacks', { 'project.xml': projectXml().replace('<ExtendsEndpoint name="Default"', '<ExtendsEndpoint name="Nope"') }, /extends Nope\/24\.200\.001, which this instance does not have/],
+    [
+      'an endpoint extending one the instance lacks',
+      { 'project.xml': projectXml().replace('<ExtendsEndpoint name="Default"', '<ExtendsEndpoint name="Nope"') },
+      /extends Nope\/24\.200\.001, which this instance does not have/,
+    ],
   ];
   for (const [what, changes, reason] of broken) {
     it(`refuses a package with ${what}: the publish log says why, and nothing is published`, async () => {
       const end = await publish(suite.client, packageWith(changes));
       assert.equal(end.body.isFailed, true);
-      assert.ok(errors(end).some((message) => reason.test(message)), errors(end).join('\n'));
+      assert.ok(
+        errors(end).some((message) => reason.test(message)),
+        errors(end).join('\n'),
+      );
       assert.equal((await suite.client.get(`${KENSIUM}/Customer`)).status, 404);
     });
   }
@@ -81,12 +127,36 @@ describe('Acumatica Customization API', () => {
   });
 
   const refusals: Array<[string, () => Promise<Answer>, RegExp]> = [
-    ['an import without a project name', () => api(suite.client, 'import', { projectContentBase64: packageWith() }), /projectName/],
-    ['content that is not a zip', () => api(suite.client, 'import', { projectName: 'X', projectContentBase64: Buffer.from('not a zip').toString('base64') }), /not a zip archive/],
-    ['publishing a project never imported', () => api(suite.client, 'publishBegin', { projectNames: ['Nope'] }), /Nope does not exist\. Import it first/],
+    [
+      'an import without a project name',
+      () => api(suite.client, 'import', { projectContentBase64: packageWith() }),
+      /projectName/,
+    ],
+    [
+      'content that is not a zip',
+      () =>
+        api(suite.client, 'import', {
+          projectName: 'X',
+          projectContentBase64: Buffer.from('not a zip').toString('base64'),
+        }),
+      /not a zip archive/,
+    ],
+    [
+      'publishing a project never imported',
+      () => api(suite.client, 'publishBegin', { projectNames: ['Nope'] }),
+      /Nope does not exist\. Import it first/,
+    ],
     ['publishEnd before publishBegin', () => api(suite.client, 'publishEnd'), /publishBegin first/],
-    ['a tenant list of unknown tenants', () => api(suite.client, 'unpublishAll', { tenantMode: 'List', tenantLoginNames: ['Elsewhere'] }), /unknown: Elsewhere/],
-    ['getProject of an unknown project', () => api(suite.client, 'getProject', { projectName: 'Nope' }), /Nope does not exist/],
+    [
+      'a tenant list of unknown tenants',
+      () => api(suite.client, 'unpublishAll', { tenantMode: 'List', tenantLoginNames: ['Elsewhere'] }),
+      /unknown: Elsewhere/,
+    ],
+    [
+      'getProject of an unknown project',
+      () => api(suite.client, 'getProject', { projectName: 'Nope' }),
+      /Nope does not exist/,
+    ],
   ];
   for (const [what, call, reason] of refusals) {
     it(`answers 400 with the reason in the log to ${what}`, async () => {
@@ -98,20 +168,39 @@ describe('Acumatica Customization API', () => {
 
   it('refuses a second import of a name unless told to replace, and a second publication while one runs', async () => {
     await api(suite.client, 'import', { projectName: 'KensiumCommerce', projectContentBase64: packageWith() });
-    assert.match(errors(await api(suite.client, 'import', { projectName: 'kensiumcommerce', projectContentBase64: packageWith() })).join(), /already exists/);
+    assert.match(
+      errors(
+        await api(suite.client, 'import', { projectName: 'kensiumcommerce', projectContentBase64: packageWith() }),
+      ).join(),
+      /already exists/,
+    );
     await api(suite.client, 'publishBegin', { projectNames: ['KensiumCommerce'] });
-    assert.match(errors(await api(suite.client, 'publishBegin', { projectNames: ['KensiumCommerce'] })).join(), /in progress/);
+    assert.match(
+      errors(await api(suite.client, 'publishBegin', { projectNames: ['KensiumCommerce'] })).join(),
+      /in progress/,
+    );
   });
 
   it('returns the imported package, and deletes a project only when it is not published', async () => {
     await publish(suite.client, packageWith());
     const project = await api(suite.client, 'getProject', { projectName: 'KensiumCommerce' });
     assert.equal(project.body.hasConflicts, false);
-    const entries = new AdmZip(Buffer.from(project.body.projectContentBase64, 'base64')).getEntries().map((e) => e.entryName);
-    assert.ok(entries.includes('project.xml') && entries.includes('App_RuntimeCode/KNCustomerMaintExt.cs'), entries.join(', '));
-    assert.match(errors(await api(suite.client, 'delete', { projectName: 'KensiumCommerce' })).join(), /is published\. Unpublish it/);
+    const entries = new AdmZip(Buffer.from(project.body.projectContentBase64, 'base64'))
+      .getEntries()
+      .map((e) => e.entryName);
+    assert.ok(
+      entries.includes('project.xml') && entries.includes('App_RuntimeCode/KNCustomerMaintExt.cs'),
+      entries.join(', '),
+    );
+    assert.match(
+      errors(await api(suite.client, 'delete', { projectName: 'KensiumCommerce' })).join(),
+      /is published\. Unpublish it/,
+    );
     const unpublished = await api(suite.client, 'unpublishAll', { tenantMode: 'Current' });
-    assert.deepEqual(unpublished.body.log.map((e: { message: string }) => e.message), ['Unpublish Company', 'Cleaning up the database', 'Unpublishing has been completed.']);
+    assert.deepEqual(
+      unpublished.body.log.map((e: { message: string }) => e.message),
+      ['Unpublish Company', 'Cleaning up the database', 'Unpublishing has been completed.'],
+    );
     assert.equal((await suite.client.get(`${KENSIUM}/Customer`)).status, 404);
     assert.equal((await api(suite.client, 'delete', { projectName: 'KensiumCommerce' })).status, 200);
     assert.equal((await api(suite.client, 'getProject', { projectName: 'KensiumCommerce' })).status, 400);

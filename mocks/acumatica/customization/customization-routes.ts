@@ -42,55 +42,73 @@ export interface CustomizationRouteDeps {
 export function customizationRouter(deps: CustomizationRouteDeps): Router {
   const router = Router();
   const { customizations } = deps;
-  router.post('/CustomizationApi/:method', express.json({ limit: '50mb', type: ['application/json', 'text/json'] }), (req, res) => {
-    const session = deps.sessions.find(req);
-    if (!session || session.kind !== 'cookie') return sendUnauthorized(res);
-    const body: unknown = req.body ?? {};
-    const method = req.params.method.toLowerCase();
-    try {
-      switch (method) {
-        case 'import':
-          return void res.json({ log: customizations.import(parse(schemas.import, body)) });
-        case 'publishbegin': {
-          const request = parse(schemas.publishbegin, body);
-          tenantsOf(request.tenantMode ?? 'Current', request.tenantLoginNames, session, deps.tenants);
-          return void res.json({ log: customizations.publishBegin(request) });
+  router.post(
+    '/CustomizationApi/:method',
+    express.json({ limit: '50mb', type: ['application/json', 'text/json'] }),
+    (req, res) => {
+      const session = deps.sessions.find(req);
+      if (!session || session.kind !== 'cookie') return sendUnauthorized(res);
+      const body: unknown = req.body ?? {};
+      const method = req.params.method.toLowerCase();
+      try {
+        switch (method) {
+          case 'import':
+            return void res.json({ log: customizations.import(parse(schemas.import, body)) });
+          case 'publishbegin': {
+            const request = parse(schemas.publishbegin, body);
+            tenantsOf(request.tenantMode ?? 'Current', request.tenantLoginNames, session, deps.tenants);
+            return void res.json({ log: customizations.publishBegin(request) });
+          }
+          case 'publishend':
+            return void res.json(customizations.publishEnd());
+          case 'getpublished':
+            return void res.json(customizations.getPublished());
+          case 'getproject':
+            return void res.json(customizations.getProject(parse(schemas.projectName, body).projectName));
+          case 'delete':
+            return void res.json({ log: customizations.delete(parse(schemas.projectName, body).projectName) });
+          case 'unpublishall': {
+            const request = parse(schemas.unpublishall, body);
+            return void res.json({
+              log: customizations.unpublishAll(
+                tenantsOf(request.tenantMode, request.tenantLoginNames, session, deps.tenants),
+              ),
+            });
+          }
+          default:
+            return sendNoResource(res, `${req.protocol}://${req.get('host')}${req.originalUrl}`);
         }
-        case 'publishend':
-          return void res.json(customizations.publishEnd());
-        case 'getpublished':
-          return void res.json(customizations.getPublished());
-        case 'getproject':
-          return void res.json(customizations.getProject(parse(schemas.projectName, body).projectName));
-        case 'delete':
-          return void res.json({ log: customizations.delete(parse(schemas.projectName, body).projectName) });
-        case 'unpublishall': {
-          const request = parse(schemas.unpublishall, body);
-          return void res.json({ log: customizations.unpublishAll(tenantsOf(request.tenantMode, request.tenantLoginNames, session, deps.tenants)) });
-        }
-        default:
-          return sendNoResource(res, `${req.protocol}://${req.get('host')}${req.originalUrl}`);
+      } catch (error) {
+        if (error instanceof CustomizationRequestError) return refuse(res, error.message, deps.now);
+        throw error;
       }
-    } catch (error) {
-      if (error instanceof CustomizationRequestError) return refuse(res, error.message, deps.now);
-      throw error;
-    }
-  });
+    },
+  );
   return router;
 }
 
 function parse<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
-  throw new CustomizationRequestError(`The request is invalid: ${result.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')}.`);
+  throw new CustomizationRequestError(
+    `The request is invalid: ${result.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')}.`,
+  );
 }
 
 /** The tenants a publication or an unpublication applies to. */
-function tenantsOf(mode: z.infer<typeof tenantMode>, names: string[] | undefined, session: Session, tenants: string[]): string[] {
+function tenantsOf(
+  mode: z.infer<typeof tenantMode>,
+  names: string[] | undefined,
+  session: Session,
+  tenants: string[],
+): string[] {
   if (mode === 'Current') return [session.tenant];
   if (mode === 'All') return tenants;
   const unknown = (names ?? []).filter((name) => !tenants.some((t) => t.toLowerCase() === name.toLowerCase()));
-  if (!names?.length || unknown.length > 0) throw new CustomizationRequestError(`tenantMode List needs tenantLoginNames of this instance's tenants (${tenants.join(', ')})${unknown.length ? `; unknown: ${unknown.join(', ')}` : ''}.`);
+  if (!names?.length || unknown.length > 0)
+    throw new CustomizationRequestError(
+      `tenantMode List needs tenantLoginNames of this instance's tenants (${tenants.join(', ')})${unknown.length ? `; unknown: ${unknown.join(', ')}` : ''}.`,
+    );
   return names;
 }
 

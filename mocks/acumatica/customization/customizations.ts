@@ -57,7 +57,8 @@ export class Customizations {
   publishNow(name: string, files: PackageFiles, zip: Buffer): void {
     const project = { name, description: '', level: 0, files, zip };
     const loaded = this.load(project);
-    if ('errors' in loaded) throw new Error(`Failed to publish the customization project ${name}: ${loaded.errors.join(' ')}`);
+    if ('errors' in loaded)
+      throw new Error(`Failed to publish the customization project ${name}: ${loaded.errors.join(' ')}`);
     this.state.projects.set(key(name), project);
     this.state.published.set(key(name), loaded);
   }
@@ -72,7 +73,13 @@ export class Customizations {
     this.publication = undefined;
   }
 
-  import(request: { projectName: string; projectDescription?: string; projectLevel?: number; isReplaceIfExists?: boolean; projectContentBase64?: string }): LogEntry[] {
+  import(request: {
+    projectName: string;
+    projectDescription?: string;
+    projectLevel?: number;
+    isReplaceIfExists?: boolean;
+    projectContentBase64?: string;
+  }): LogEntry[] {
     const log = new PublishLog(this.now);
     const existing = this.state.projects.get(key(request.projectName));
     if (request.projectContentBase64 === undefined) {
@@ -80,30 +87,53 @@ export class Customizations {
       return log.info(`Delete project: ${request.projectName}`).entries;
     }
     if (existing && !request.isReplaceIfExists) {
-      throw new CustomizationRequestError(`The project ${request.projectName} already exists. Set isReplaceIfExists to true to replace it.`);
+      throw new CustomizationRequestError(
+        `The project ${request.projectName} already exists. Set isReplaceIfExists to true to replace it.`,
+      );
     }
     const zip = Buffer.from(request.projectContentBase64, 'base64');
     let files: PackageFiles;
     try {
       files = PackageFiles.fromZip(zip);
     } catch (error) {
-      throw new CustomizationRequestError(`The project content of ${request.projectName} is not a zip archive (${(error as Error).message}).`);
+      throw new CustomizationRequestError(
+        `The project content of ${request.projectName} is not a zip archive (${(error as Error).message}).`,
+      );
     }
-    this.state.projects.set(key(request.projectName), { name: existing?.name ?? request.projectName, description: request.projectDescription ?? '', level: request.projectLevel ?? 0, files, zip });
-    return log.info(`${existing ? 'Replace' : 'Create new'} project: ${request.projectName}`).info(`Import ${files.size} files`).entries;
+    this.state.projects.set(key(request.projectName), {
+      name: existing?.name ?? request.projectName,
+      description: request.projectDescription ?? '',
+      level: request.projectLevel ?? 0,
+      files,
+      zip,
+    });
+    return log
+      .info(`${existing ? 'Replace' : 'Create new'} project: ${request.projectName}`)
+      .info(`Import ${files.size} files`).entries;
   }
 
   publishBegin(request: PublishRequest): LogEntry[] {
     if (this.publication && this.publication.stage !== 'done') {
-      throw new CustomizationRequestError('Another publication is in progress. Call publishEnd until it completes before publishing again.');
+      throw new CustomizationRequestError(
+        'Another publication is in progress. Call publishEnd until it completes before publishing again.',
+      );
     }
     const projects = request.projectNames.map((name) => {
       const project = this.state.projects.get(key(name));
-      if (!project) throw new CustomizationRequestError(`The customization project ${name} does not exist. Import it first.`);
+      if (!project)
+        throw new CustomizationRequestError(`The customization project ${name} does not exist. Import it first.`);
       return project;
     });
     const log = new PublishLog(this.now).info('Publishing has started.');
-    this.publication = { projects, merge: request.isMergeWithExistingPackages ?? false, onlyValidation: request.isOnlyValidation ?? false, stage: 'validate', failed: false, log, loaded: new Map() };
+    this.publication = {
+      projects,
+      merge: request.isMergeWithExistingPackages ?? false,
+      onlyValidation: request.isOnlyValidation ?? false,
+      stage: 'validate',
+      failed: false,
+      log,
+      loaded: new Map(),
+    };
     return [...log.entries];
   }
 
@@ -141,7 +171,10 @@ export class Customizations {
   delete(projectName: string): LogEntry[] {
     const project = this.state.projects.get(key(projectName));
     if (!project) throw new CustomizationRequestError(`The customization project ${projectName} does not exist.`);
-    if (this.state.published.has(key(projectName))) throw new CustomizationRequestError(`The customization project ${project.name} is published. Unpublish it before deleting it.`);
+    if (this.state.published.has(key(projectName)))
+      throw new CustomizationRequestError(
+        `The customization project ${project.name} is published. Unpublish it before deleting it.`,
+      );
     this.remove(project.name);
     return new PublishLog(this.now).info(`Delete project: ${project.name}`).entries;
   }
@@ -175,7 +208,9 @@ export class Customizations {
   }
 
   private load(project: StoredProject): LoadedProject | { errors: string[] } {
-    return loadProject(project.files, (name, version) => this.systemEndpoints().find((e) => e.name === name && e.version === version));
+    return loadProject(project.files, (name, version) =>
+      this.systemEndpoints().find((e) => e.name === name && e.version === version),
+    );
   }
 
   private remove(name: string): void {

@@ -6,7 +6,8 @@ import { repositoryEndpoints } from './repository-project';
 import type { SqlTable } from './sql-tables';
 import { elements, parseDocument, PackageError } from './xml';
 
-const system = (name: string, version: string) => (name === 'Default' && version === '24.200.001' ? DEFAULT_ENDPOINT : undefined);
+const system = (name: string, version: string) =>
+  name === 'Default' && version === '24.200.001' ? DEFAULT_ENDPOINT : undefined;
 
 describe('the endpoint of a published project', () => {
   const [kensium] = repositoryEndpoints([DEFAULT_ENDPOINT]);
@@ -14,7 +15,14 @@ describe('the endpoint of a published project', () => {
 
   it('is KensiumCommerce/24.200.001, the Default entities with the Kensium fields added', () => {
     assert.equal(`${kensium.name}/${kensium.version}`, 'KensiumCommerce/24.200.001');
-    assert.deepEqual(Object.keys(kensium.topLevel).sort(), ['ConnectorConfiguration', 'ConnectorLog', 'Contact', 'Customer', 'CustomerClass', 'CustomerLocation']);
+    assert.deepEqual(Object.keys(kensium.topLevel).sort(), [
+      'ConnectorConfiguration',
+      'ConnectorLog',
+      'Contact',
+      'Customer',
+      'CustomerClass',
+      'CustomerLocation',
+    ]);
     const customer = kensium.topLevel.Customer;
     assert.equal(customer?.fields.CustomerType, 'StringValue');
     assert.equal(customer?.fields.KensiumCommerceEnabled, 'BooleanValue');
@@ -41,13 +49,22 @@ describe('the endpoint of a published project', () => {
 
   it('keys the SiteAssociation rows by the mapped columns of their primary key', () => {
     assert.deepEqual(kensium.shapes.SiteAssociation?.keys, ['ConfigSite', 'ConnectorType']);
-    assert.deepEqual(Object.keys(kensium.shapes.SiteAssociation?.fields ?? {}), ['ConfigSite', 'Active', 'ConnectorType', 'CommerceReferenceID']);
+    assert.deepEqual(Object.keys(kensium.shapes.SiteAssociation?.fields ?? {}), [
+      'ConfigSite',
+      'Active',
+      'ConnectorType',
+      'CommerceReferenceID',
+    ]);
   });
 
   const table: SqlTable = { name: 'T', columns: ['CompanyID', 'A'], primaryKey: ['CompanyID', 'A'] };
   const refused: Array<[string, string, RegExp]> = [
     ['no name', '<Endpoint version="1.0.0" />', /no name or version/],
-    ['a base the instance lacks', '<Endpoint name="X" version="1.0.0"><ExtendsEndpoint name="Default" version="9.9.9" /></Endpoint>', /extends Default\/9\.9\.9, which this instance does not have/],
+    [
+      'a base the instance lacks',
+      '<Endpoint name="X" version="1.0.0"><ExtendsEndpoint name="Default" version="9.9.9" /></Endpoint>',
+      /extends Default\/9\.9\.9, which this instance does not have/,
+    ],
     [
       'a field of an undefined type',
       '<Endpoint name="X" version="1.0.0"><TopLevelEntity name="E"><Fields><Field name="Rows" type="Row[]" /></Fields></TopLevelEntity></Endpoint>',
@@ -57,7 +74,10 @@ describe('the endpoint of a published project', () => {
   for (const [what, xml, reason] of refused) {
     it(`refuses an endpoint with ${what}`, () => {
       const node = elements(parseDocument(xml, 'test'), 'Endpoint')[0] ?? {};
-      assert.throws(() => loadEndpoint(node, [table], system), (error: Error) => error instanceof PackageError && reason.test(error.message));
+      assert.throws(
+        () => loadEndpoint(node, [table], system),
+        (error: Error) => error instanceof PackageError && reason.test(error.message),
+      );
     });
   }
 });

@@ -2,7 +2,18 @@ import { withFields, type EndpointDefinition, type EntityDefinition, type FieldT
 import type { SqlTable } from './sql-tables';
 import { attr, elements, PackageError, type Element } from './xml';
 
-const VALUE_TYPES = new Set<string>(['StringValue', 'IntValue', 'ShortValue', 'LongValue', 'BooleanValue', 'DecimalValue', 'DoubleValue', 'DateTimeValue', 'GuidValue', 'ByteValue']);
+const VALUE_TYPES = new Set<string>([
+  'StringValue',
+  'IntValue',
+  'ShortValue',
+  'LongValue',
+  'BooleanValue',
+  'DecimalValue',
+  'DoubleValue',
+  'DateTimeValue',
+  'GuidValue',
+  'ByteValue',
+]);
 /** Columns the database fills: a client's value is ignored. */
 const AUDIT_COLUMNS = new Set(['createddatetime', 'lastmodifieddatetime']);
 
@@ -13,7 +24,11 @@ const AUDIT_COLUMNS = new Set(['createddatetime', 'lastmodifieddatetime']);
  * columns of the primary key of the project's table that holds its mapped fields (an identity column is
  * numbered by the database), as Acumatica takes them from the DAC behind the screen.
  */
-export function loadEndpoint(xml: Element, tables: SqlTable[], existing: (name: string, version: string) => EndpointDefinition | undefined): EndpointDefinition {
+export function loadEndpoint(
+  xml: Element,
+  tables: SqlTable[],
+  existing: (name: string, version: string) => EndpointDefinition | undefined,
+): EndpointDefinition {
   const name = attr(xml, 'name');
   const version = attr(xml, 'version');
   if (!name || !version) throw new PackageError('an Endpoint has no name or version');
@@ -21,7 +36,10 @@ export function loadEndpoint(xml: Element, tables: SqlTable[], existing: (name: 
   let base: EndpointDefinition | undefined;
   if (extendsNode) {
     base = existing(attr(extendsNode, 'name') ?? '', attr(extendsNode, 'version') ?? '');
-    if (!base) throw new PackageError(`the endpoint ${name}/${version} extends ${attr(extendsNode, 'name')}/${attr(extendsNode, 'version')}, which this instance does not have`);
+    if (!base)
+      throw new PackageError(
+        `the endpoint ${name}/${version} extends ${attr(extendsNode, 'name')}/${attr(extendsNode, 'version')}, which this instance does not have`,
+      );
   }
   const endpoint: EndpointDefinition = { name, version, topLevel: { ...base?.topLevel }, shapes: { ...base?.shapes } };
   const storedIn = (entity: Element): Map<string, Mapping> => new Map(mappings(entity).map((m) => [m.field, m]));
@@ -29,7 +47,10 @@ export function loadEndpoint(xml: Element, tables: SqlTable[], existing: (name: 
     for (const shape of elements(xml, kind)) {
       const shapeName = attr(shape, 'name') ?? '';
       const owner = ownerMappings(xml, shapeName);
-      endpoint.shapes[shapeName] = withFields(endpoint.shapes[shapeName], { ...declared(shape), ...(endpoint.shapes[shapeName] ? {} : storage(declared(shape), owner, tables)) });
+      endpoint.shapes[shapeName] = withFields(endpoint.shapes[shapeName], {
+        ...declared(shape),
+        ...(endpoint.shapes[shapeName] ? {} : storage(declared(shape), owner, tables)),
+      });
     }
   }
   for (const entity of elements(xml, 'TopLevelEntity')) {
@@ -58,7 +79,12 @@ function mappings(entity: Element | undefined): Mapping[] {
 
 function toMapping(mapping: Element): Mapping {
   const to = elements(mapping, 'To')[0];
-  return { field: attr(mapping, 'field') ?? '', object: attr(to, 'object'), column: attr(to, 'field'), children: mapping };
+  return {
+    field: attr(mapping, 'field') ?? '',
+    object: attr(to, 'object'),
+    column: attr(to, 'field'),
+    children: mapping,
+  };
 }
 
 /** The mappings of a detail or linked shape's fields, nested under the field of an entity that uses it. */
@@ -66,7 +92,12 @@ function ownerMappings(xml: Element, shape: string): Map<string, Mapping> {
   for (const entity of elements(xml, 'TopLevelEntity')) {
     const field = fieldsOf(entity).find((f) => attr(f, 'type') === `${shape}[]` || attr(f, 'type') === shape);
     const holder = field && mappings(entity).find((m) => m.field === attr(field, 'name'));
-    if (holder) return new Map(elements(holder.children, 'Mapping').map(toMapping).map((m) => [m.field, m]));
+    if (holder)
+      return new Map(
+        elements(holder.children, 'Mapping')
+          .map(toMapping)
+          .map((m) => [m.field, m]),
+      );
   }
   return new Map();
 }
@@ -77,7 +108,11 @@ function fieldsOf(entity: Element): Element[] {
 
 /** Fields, linked entities (`Contact`) and details (`SiteAssociation[]`) as the entity's Fields declare them. */
 function declared(entity: Element): Pick<EntityDefinition, 'fields' | 'linked' | 'details'> {
-  const result = { fields: {} as Record<string, FieldType>, linked: {} as Record<string, string>, details: {} as Record<string, string> };
+  const result = {
+    fields: {} as Record<string, FieldType>,
+    linked: {} as Record<string, string>,
+    details: {} as Record<string, string>,
+  };
   for (const field of fieldsOf(entity)) {
     const name = attr(field, 'name') ?? '';
     const type = attr(field, 'type') ?? '';
@@ -89,9 +124,19 @@ function declared(entity: Element): Pick<EntityDefinition, 'fields' | 'linked' |
 }
 
 /** Keys, numbering, read-only fields and views of an entity the project adds, from the table behind it. */
-function storage(shape: Pick<EntityDefinition, 'fields'>, mapped: Map<string, Mapping>, tables: SqlTable[]): Partial<EntityDefinition> {
-  const columnOf = new Map([...mapped.values()].filter((m) => m.column && shape.fields[m.field]).map((m) => [m.field, (m.column as string).toLowerCase()]));
-  const table = tables.find((t) => columnOf.size > 0 && [...columnOf.values()].every((c) => t.columns.some((col) => col.toLowerCase() === c)));
+function storage(
+  shape: Pick<EntityDefinition, 'fields'>,
+  mapped: Map<string, Mapping>,
+  tables: SqlTable[],
+): Partial<EntityDefinition> {
+  const columnOf = new Map(
+    [...mapped.values()]
+      .filter((m) => m.column && shape.fields[m.field])
+      .map((m) => [m.field, (m.column as string).toLowerCase()]),
+  );
+  const table = tables.find(
+    (t) => columnOf.size > 0 && [...columnOf.values()].every((c) => t.columns.some((col) => col.toLowerCase() === c)),
+  );
   const views = [...new Set([...mapped.values()].map((m) => m.object).filter((o): o is string => Boolean(o)))];
   if (!table) return views.length > 0 ? { views } : {};
   const fieldOf = (column: string) => [...columnOf].find(([, c]) => c === column.toLowerCase())?.[0];
@@ -100,7 +145,9 @@ function storage(shape: Pick<EntityDefinition, 'fields'>, mapped: Map<string, Ma
   const readOnly = [...columnOf].filter(([, column]) => AUDIT_COLUMNS.has(column)).map(([field]) => field);
   return {
     keys,
-    ...(identity && shape.fields[identity] === 'IntValue' ? { autoNumber: { field: identity, type: 'IntValue' as const } } : {}),
+    ...(identity && shape.fields[identity] === 'IntValue'
+      ? { autoNumber: { field: identity, type: 'IntValue' as const } }
+      : {}),
     ...(readOnly.length > 0 ? { readOnly } : {}),
     views,
   };
@@ -109,7 +156,10 @@ function storage(shape: Pick<EntityDefinition, 'fields'>, mapped: Map<string, Ma
 function checkTypes(endpoint: EndpointDefinition): void {
   for (const [entityName, entity] of Object.entries({ ...endpoint.topLevel, ...endpoint.shapes })) {
     for (const [field, type] of Object.entries({ ...entity.linked, ...entity.details })) {
-      if (!endpoint.shapes[type] && !endpoint.topLevel[type]) throw new PackageError(`${entityName}.${field} is of type ${type}, which the endpoint ${endpoint.name}/${endpoint.version} does not define`);
+      if (!endpoint.shapes[type] && !endpoint.topLevel[type])
+        throw new PackageError(
+          `${entityName}.${field} is of type ${type}, which the endpoint ${endpoint.name}/${endpoint.version} does not define`,
+        );
     }
   }
 }

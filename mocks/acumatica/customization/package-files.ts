@@ -11,7 +11,8 @@ export class PackageFiles {
 
   static fromZip(zip: Buffer): PackageFiles {
     const files = new PackageFiles();
-    for (const entry of new AdmZip(zip).getEntries()) if (!entry.isDirectory) files.add(entry.entryName, entry.getData());
+    for (const entry of new AdmZip(zip).getEntries())
+      if (!entry.isDirectory) files.add(entry.entryName, entry.getData());
     return files;
   }
 
@@ -60,5 +61,8 @@ export class PackageFiles {
 }
 
 function normalize(path: string): string {
-  return path.replace(/\\/g, '/').replace(/^\.?\//, '').toLowerCase();
+  return path
+    .replace(/\\/g, '/')
+    .replace(/^\.?\//, '')
+    .toLowerCase();
 }

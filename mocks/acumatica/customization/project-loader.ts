@@ -24,9 +24,17 @@ export interface LoadedProject {
  * root; every File item present in the package; every EntityEndpoint servable. Returns the reasons it
  * cannot be published, or the project.
  */
-export function loadProject(files: PackageFiles, existing: (name: string, version: string) => EndpointDefinition | undefined): LoadedProject | { errors: string[] } {
+export function loadProject(
+  files: PackageFiles,
+  existing: (name: string, version: string) => EndpointDefinition | undefined,
+): LoadedProject | { errors: string[] } {
   const xml = files.get('project.xml');
-  if (!xml) return { errors: ['The package has no project.xml at its root. A customization package is a zip with project.xml at the root and the files it names.'] };
+  if (!xml)
+    return {
+      errors: [
+        'The package has no project.xml at its root. A customization package is a zip with project.xml at the root and the files it names.',
+      ],
+    };
   let root;
   try {
     root = elements(parseDocument(xml.toString('utf8'), 'project.xml'), 'Customization')[0];
@@ -37,26 +45,40 @@ export function loadProject(files: PackageFiles, existing: (name: string, versio
   if (!root) return { errors: ['project.xml has no <Customization> root element.'] };
   const fileItems = elements(root, 'File').map((file) => attr(file, 'AppRelativePath') ?? '');
   const missing = fileItems.filter((path) => !files.has(path));
-  if (missing.length > 0) return { errors: missing.map((path) => `The file ${path} named in project.xml is missing from the package.`) };
+  if (missing.length > 0)
+    return { errors: missing.map((path) => `The file ${path} named in project.xml is missing from the package.`) };
   try {
     const tables = sqlTables(root);
     const endpoints: EndpointDefinition[] = [];
     for (const item of elements(root, 'EntityEndpoint')) {
       for (const xmlEndpoint of elements(item, 'Endpoint')) {
-        endpoints.push(loadEndpoint(xmlEndpoint, tables, (name, version) => endpoints.find((e) => e.name === name && e.version === version) ?? existing(name, version)));
+        endpoints.push(
+          loadEndpoint(
+            xmlEndpoint,
+            tables,
+            (name, version) =>
+              endpoints.find((e) => e.name === name && e.version === version) ?? existing(name, version),
+          ),
+        );
       }
     }
     const pages = elements(root, 'Page').map((page) => attr(page, 'path') ?? '');
     return {
       endpoints,
       items: [
-        ...pages.map((key) => ({ key, screenId: /([a-z]{2}\d{6})\.aspx$/i.exec(key)?.[1]?.toUpperCase(), type: 'Page' })),
+        ...pages.map((key) => ({
+          key,
+          screenId: /([a-z]{2}\d{6})\.aspx$/i.exec(key)?.[1]?.toUpperCase(),
+          type: 'Page',
+        })),
         ...fileItems.map((key) => ({ key, type: 'File' })),
         ...endpoints.map((e) => ({ key: `${e.name}/${e.version}`, type: 'EntityEndpoint' })),
       ],
       summary: [
         `${fileItems.length} files, ${pages.length} pages, ${tables.length} tables (${tables.map((t) => t.name).join(', ') || 'none'})`,
-        ...endpoints.map((e) => `Web service endpoint ${e.name}/${e.version}: ${Object.keys(e.topLevel).length} entities`),
+        ...endpoints.map(
+          (e) => `Web service endpoint ${e.name}/${e.version}: ${Object.keys(e.topLevel).length} entities`,
+        ),
       ],
     };
   } catch (error) {

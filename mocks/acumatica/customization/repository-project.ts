@@ -23,7 +23,12 @@ export function repositoryPackage(): { files: PackageFiles; zip: Buffer } {
 
 /** The endpoints the repository's project adds to these system endpoints (what a bare tenant lacks). */
 export function repositoryEndpoints(system: EndpointDefinition[]): EndpointDefinition[] {
-  const loaded = loadProject(repositoryPackage().files, (name, version) => system.find((e) => e.name === name && e.version === version));
-  if ('errors' in loaded) throw new Error(`Failed to read the customization project in ${REPOSITORY_PROJECT_DIR}: ${loaded.errors.join(' ')}`);
+  const loaded = loadProject(repositoryPackage().files, (name, version) =>
+    system.find((e) => e.name === name && e.version === version),
+  );
+  if ('errors' in loaded)
+    throw new Error(
+      `Failed to read the customization project in ${REPOSITORY_PROJECT_DIR}: ${loaded.errors.join(' ')}`,
+    );
   return loaded.endpoints;
 }

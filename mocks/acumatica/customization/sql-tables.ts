@@ -13,7 +13,9 @@ export function sqlTables(customization: Element): SqlTable[] {
   return elements(customization, 'Sql').flatMap((item) => {
     const schema = cdata(item, 'TableSchemaXml');
     if (!schema) return [];
-    return elements(parseDocument(schema, `The schema of the Sql item ${attr(item, 'TableName')}`), 'table').map(toTable);
+    return elements(parseDocument(schema, `The schema of the Sql item ${attr(item, 'TableName')}`), 'table').map(
+      toTable,
+    );
   });
 }
 

@@ -14,7 +14,8 @@ export function packageWith(changes: Record<string, string | undefined> = {}): s
     if (changed.has(path)) continue;
     files.add(path, source.get(path) as Buffer);
   }
-  for (const [path, content] of Object.entries(changes)) if (content !== undefined) files.add(path, Buffer.from(content, 'utf8'));
+  for (const [path, content] of Object.entries(changes))
+    if (content !== undefined) files.add(path, Buffer.from(content, 'utf8'));
   return files.toZip().toString('base64');
 }
 

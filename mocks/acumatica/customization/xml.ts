@@ -6,12 +6,20 @@ export class PackageError extends Error {}
 /** An element of a parsed XML document: attributes as `@name`, child elements as arrays by tag. */
 export type Element = Record<string, unknown>;
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (_name, _path, _leaf, isAttribute) => !isAttribute, trimValues: true });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
+  trimValues: true,
+});
 
 /** Parses a document; a malformed one is an Error whose message says where (line and column) and why. */
 export function parseDocument(text: string, what: string): Element {
   const verdict = XMLValidator.validate(text);
-  if (verdict !== true) throw new PackageError(`${what} is not well-formed XML: line ${verdict.err.line}, column ${verdict.err.col}: ${verdict.err.msg}`);
+  if (verdict !== true)
+    throw new PackageError(
+      `${what} is not well-formed XML: line ${verdict.err.line}, column ${verdict.err.col}: ${verdict.err.msg}`,
+    );
   return parser.parse(text) as Element;
 }
 
