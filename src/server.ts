@@ -77,22 +77,18 @@ export class PushReceiver {
     app.post(this.options.path, express.json({ limit: '10mb' }), (req, res) => {
       if (!this.authorized(req.get(this.options.secretHeader))) {
         this.options.logger.warn({ ip: req.ip }, 'push notification refused: missing or wrong secret');
-        res
-          .status(401)
-          .json({
-            message: `Failed to accept the notification: the ${this.options.secretHeader} header is missing or wrong.`,
-          });
+        res.status(401).json({
+          message: `Failed to accept the notification: the ${this.options.secretHeader} header is missing or wrong.`,
+        });
         return;
       }
       const parsed = pushNotificationSchema.safeParse(req.body);
       if (!parsed.success) {
         const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`);
-        res
-          .status(400)
-          .json({
-            message: 'Failed to accept the notification: it is not an Acumatica push notification.',
-            errors: problems,
-          });
+        res.status(400).json({
+          message: 'Failed to accept the notification: it is not an Acumatica push notification.',
+          errors: problems,
+        });
         return;
       }
       this.received += 1;

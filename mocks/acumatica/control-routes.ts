@@ -42,11 +42,9 @@ export function acumaticaControlRouter(deps: AcumaticaControlDeps): Router {
     const parsed = subscriptionSchema.safeParse(req.body);
     if (!parsed.success) return invalid(res, 'add the push subscription', parsed.error);
     if (!deps.entities().includes(parsed.data.entity)) {
-      return void res
-        .status(422)
-        .json({
-          message: `Failed to add the push subscription: there is no entity ${parsed.data.entity}. Use one of ${deps.entities().join(', ')}.`,
-        });
+      return void res.status(422).json({
+        message: `Failed to add the push subscription: there is no entity ${parsed.data.entity}. Use one of ${deps.entities().join(', ')}.`,
+      });
     }
     res.status(201).json(deps.push.subscribe(parsed.data));
   });
@@ -65,9 +63,7 @@ export function acumaticaControlRouter(deps: AcumaticaControlDeps): Router {
 }
 
 function invalid(res: Response, action: string, error: z.ZodError): void {
-  res
-    .status(422)
-    .json({
-      message: `Failed to ${action}: ${error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')}.`,
-    });
+  res.status(422).json({
+    message: `Failed to ${action}: ${error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')}.`,
+  });
 }

@@ -18,31 +18,25 @@ export function bearerAuth(grants: TokenGrants) {
     const token = /^Bearer +(\S+) *$/i.exec(req.get('authorization') ?? '')?.[1];
     if (!token) {
       res.set('WWW-Authenticate', REALM);
-      res
-        .status(401)
-        .json({
-          message:
-            'Failed to authenticate: the request has no bearer token. Send the header "Authorization: Bearer <token>".',
-        });
+      res.status(401).json({
+        message:
+          'Failed to authenticate: the request has no bearer token. Send the header "Authorization: Bearer <token>".',
+      });
       return;
     }
     const writes = grants.readWrite.includes(token);
     if (!writes && !grants.readOnly.includes(token)) {
       res.set('WWW-Authenticate', `${REALM}, error="invalid_token"`);
-      res
-        .status(401)
-        .json({
-          message: 'Failed to authenticate: the bearer token is not valid for this store. Check the token (B2B_TOKEN).',
-        });
+      res.status(401).json({
+        message: 'Failed to authenticate: the bearer token is not valid for this store. Check the token (B2B_TOKEN).',
+      });
       return;
     }
     if (!writes && !READS.has(req.method)) {
       res.set('WWW-Authenticate', `${REALM}, error="insufficient_scope"`);
-      res
-        .status(403)
-        .json({
-          message: `Failed to ${req.method} ${req.originalUrl}: this token may only read. Use a token with write access.`,
-        });
+      res.status(403).json({
+        message: `Failed to ${req.method} ${req.originalUrl}: this token may only read. Use a token with write access.`,
+      });
       return;
     }
     next();

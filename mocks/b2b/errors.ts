@@ -58,11 +58,9 @@ export function pathId(raw: string | string[] | undefined, what: string): number
 }
 
 export function notFoundRoute(req: Request, res: Response): void {
-  res
-    .status(404)
-    .json({
-      message: `There is no route for ${req.method} ${req.path}. The README lists the routes of the Better B2B mock.`,
-    });
+  res.status(404).json({
+    message: `There is no route for ${req.method} ${req.path}. The README lists the routes of the Better B2B mock.`,
+  });
 }
 
 export function errorHandler(

@@ -43,11 +43,9 @@ export function controlRouter(hooks: ControlHooks, journal: Journal, faults: Fau
     try {
       hooks.seed(fixture);
     } catch (error) {
-      res
-        .status(422)
-        .json({
-          message: `Failed to seed the mock from ${from}: ${(error as Error).message}. Fix the fixture; the data was left as it was.`,
-        });
+      res.status(422).json({
+        message: `Failed to seed the mock from ${from}: ${(error as Error).message}. Fix the fixture; the data was left as it was.`,
+      });
       return;
     }
     res.status(204).end();
@@ -66,11 +64,9 @@ export function controlRouter(hooks: ControlHooks, journal: Journal, faults: Fau
     const file = req.params.file;
     const path = join(fixturesDir, file);
     if (!FIXTURE_NAME.test(file) || !existsSync(path)) {
-      res
-        .status(404)
-        .json({
-          message: `Failed to seed the mock: there is no fixture file ${file}. GET /__mock/fixtures lists them.`,
-        });
+      res.status(404).json({
+        message: `Failed to seed the mock: there is no fixture file ${file}. GET /__mock/fixtures lists them.`,
+      });
       return;
     }
     let fixture: unknown;
@@ -101,12 +97,10 @@ export function controlRouter(hooks: ControlHooks, journal: Journal, faults: Fau
   router.post('/faults', (req, res) => {
     const parsed = faultRuleSchema.safeParse(req.body);
     if (!parsed.success) {
-      res
-        .status(422)
-        .json({
-          message: 'Failed to add the fault: the rule is invalid. See errors.',
-          errors: z.treeifyError(parsed.error),
-        });
+      res.status(422).json({
+        message: 'Failed to add the fault: the rule is invalid. See errors.',
+        errors: z.treeifyError(parsed.error),
+      });
       return;
     }
     res.status(201).json(faults.add(parsed.data));
