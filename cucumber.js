@@ -1,4 +1,4 @@
-// Cucumber profiles (`npx cucumber-js --profile <name>`; README, "Acceptance features").
+// Cucumber profiles (`npx cucumber-js --profile <name>`; docs/acceptance/README.md).
 // default: every feature against both mocks, started in-process on free ports in each worker and reset
 //          before each scenario; add `--parallel 2` to run two workers.
 // ci:      the same, writing JUnit XML, a self-contained HTML report and the message stream under reports/.

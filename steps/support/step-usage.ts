@@ -69,7 +69,7 @@ export const AREAS: Record<string, string> = {
   'customization.steps.ts': 'The customization: build and publish (bare tenants are @mock-control only)',
 };
 
-/** The README's step catalogue in Markdown: a table per step file, each pattern with its shortest example. */
+/** The tables of docs/acceptance/step-catalogue.md: a table per step file, each pattern with its shortest example. */
 export function catalogue(steps: StepUsage[]): string {
   const cell = (text: string) => `\`${text.replace(/\|/g, '\\|')}\``;
   const order = Object.keys(AREAS);
@@ -81,9 +81,7 @@ export function catalogue(steps: StepUsage[]): string {
       const rows = steps
         .filter((step) => step.uri === uri)
         .map((step) => `| ${cell(step.pattern)} | ${cell(bestExample(step.examples))} |`);
-      return [`#### ${AREAS[name] ?? name} (\`${name}\`)`, '', '| step | example |', '| --- | --- |', ...rows].join(
-        '\n',
-      );
+      return [`## ${AREAS[name] ?? name} (\`${name}\`)`, '', '| step | example |', '| --- | --- |', ...rows].join('\n');
     })
     .join('\n\n');
 }
