@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AdmZip from 'adm-zip';
 import { AcumaticaMock } from '../mocks/acumatica/app';
-import { DEFAULT_ENDPOINT } from '../mocks/acumatica/default-endpoint';
+import { DEFAULT_ENDPOINT } from '../mocks/acumatica/endpoints/default-endpoint';
 import { PackageFiles } from '../mocks/acumatica/customization/package-files';
 import { loadProject } from '../mocks/acumatica/customization/project-loader';
 import { packageWith, projectXml } from '../mocks/acumatica/customization/test-packages';

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import { sendUnauthorized } from './errors';
+import { sendUnauthorized } from '../errors';
 
 export interface AcumaticaUser {
   name: string;

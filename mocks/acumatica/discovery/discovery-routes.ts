@@ -1,7 +1,7 @@
 import { Router, type Request } from 'express';
-import type { EndpointDefinition } from './endpoints';
-import { sendNoResource, sendUnauthorized } from './errors';
-import type { Sessions } from './sessions';
+import type { EndpointDefinition } from '../endpoints/endpoints';
+import { sendNoResource, sendUnauthorized } from '../errors';
+import type { Sessions } from '../auth/sessions';
 import { endpointSwagger, instanceSwagger } from './swagger';
 
 export const BUILD_VERSION = '24.210.0012';

@@ -1,7 +1,7 @@
 import { readCustom } from './custom-fields';
-import type { EntityDefinition } from './endpoints';
-import { evaluate, type FilterNode } from './filter';
-import type { Target } from './query';
+import type { EntityDefinition } from '../endpoints/endpoints';
+import { evaluate, type FilterNode } from '../query/filter';
+import type { Target } from '../query/query';
 import { hydrate } from './relations';
 import type { AcumaticaStore, StoredRecord } from './store';
 

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
-import { AcumaticaMock } from './app';
-import { KENSIUM, manualClock, TestClient } from './test-support';
+import { AcumaticaMock } from '../app';
+import { KENSIUM, manualClock, TestClient } from '../test-support';
 
 describe('Acumatica sign-in (cookies)', () => {
   const clock = manualClock();

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { StoredRecord } from './store';
+import type { StoredRecord } from '../entities/store';
 
 /** Acumatica's push notification: the query's rows that appeared (Inserted) and disappeared (Deleted). */
 export interface PushPayload {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { KENSIUM, q, signedInMock, wire } from './test-support';
+import { KENSIUM, q, signedInMock, wire } from '../test-support';
 
 describe('Acumatica LastModifiedDateTime', () => {
   const suite = signedInMock({}, { reset: true });

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { DEFAULT, KENSIUM, q, signedInMock, wire } from './test-support';
+import { DEFAULT, KENSIUM, q, signedInMock, wire } from '../test-support';
 
 describe('Acumatica wire format', () => {
   const suite = signedInMock();

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { KENSIUM, q, signedInMock } from './test-support';
+import { KENSIUM, q, signedInMock } from '../test-support';
 
 const ids = (list: Array<{ CustomerID: { value: string } }>) => list.map((c) => c.CustomerID.value.slice(-3));
 

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { DEFAULT, q, signedInMock, wire } from './test-support';
+import { DEFAULT, q, signedInMock, wire } from '../test-support';
 
 describe('Acumatica customer contacts and locations', () => {
   const suite = signedInMock({}, { reset: true });

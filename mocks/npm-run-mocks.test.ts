@@ -2,9 +2,9 @@ import { strict as assert } from 'node:assert';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { KENSIUM, TestClient } from './test-support';
+import { KENSIUM, TestClient } from './acumatica/test-support';
 
-const ROOT = join(__dirname, '..', '..');
+const ROOT = join(__dirname, '..');
 
 /** Starts `npm run mocks`'s script as a black box and waits for the line that gives the Acumatica mock's URL. */
 function startMocksProcess(): Promise<{ child: ChildProcess; url: string }> {

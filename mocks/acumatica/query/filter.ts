@@ -4,7 +4,7 @@
  * `substringof`, `startswith`, `endswith`, linked paths (`MainContact/Email`) and custom fields
  * (`cf.String(f='View.Field')`). A malformed filter throws FilterError with the position of the problem.
  */
-import type { CustomRef } from './custom-fields';
+import type { CustomRef } from '../entities/custom-fields';
 
 export class FilterError extends Error {}
 

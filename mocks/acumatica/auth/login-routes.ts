@@ -1,6 +1,6 @@
 import express, { Router, type Response } from 'express';
 import { z } from 'zod';
-import { EXCEPTION, sendBadRequest, sendException } from './errors';
+import { EXCEPTION, sendBadRequest, sendException } from '../errors';
 import { AUTH_COOKIE, SESSION_COOKIE, type Sessions, type SignInFailure } from './sessions';
 
 const loginSchema = z.object({

@@ -1,8 +1,8 @@
 import { validate, type FieldError } from './business-rules';
 import { writeCustom } from './custom-fields';
-import { shapeOf } from './endpoints';
+import { shapeOf } from '../endpoints/endpoints';
 import { applyBody, type ParsedBody } from './put-body';
-import type { Target } from './query';
+import type { Target } from '../query/query';
 import type { Records } from './records';
 import { applyRelatedWrites, relatedFields } from './relations';
 import type { StoredRecord } from './store';

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { KENSIUM, signedInMock, TestClient, wire } from './test-support';
+import { KENSIUM, signedInMock, TestClient, wire } from '../test-support';
 
 interface Received {
   headers: IncomingHttpHeaders;

@@ -1,7 +1,7 @@
-import { customOut, type CustomRef } from './custom-fields';
-import { shapeOf, type EndpointDefinition, type EntityDefinition } from './endpoints';
-import { derivedId } from './relations';
-import type { StoredRecord } from './store';
+import { customOut, type CustomRef } from '../entities/custom-fields';
+import { shapeOf, type EndpointDefinition, type EntityDefinition } from '../endpoints/endpoints';
+import { derivedId } from '../entities/relations';
+import type { StoredRecord } from '../entities/store';
 
 /** What a response includes: `$expand` and `$select` as path sets, and the `$custom` fields. */
 export interface Projection {

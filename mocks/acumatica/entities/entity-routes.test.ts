@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { KENSIUM, q, signedInMock, wire, type Answer } from './test-support';
+import { KENSIUM, q, signedInMock, wire, type Answer } from '../test-support';
 
 const NO_ENTITY = 'PX.Api.ContractBased.NoEntitySatisfiesTheConditionException';
 

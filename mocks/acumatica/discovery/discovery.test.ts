@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { KENSIUM, signedInMock, TestClient } from './test-support';
+import { KENSIUM, signedInMock, TestClient } from '../test-support';
 
 type Doc = {
   paths: Record<string, Record<string, { operationId: string; parameters?: Array<{ $ref: string }> }>>;
