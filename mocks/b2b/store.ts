@@ -3,7 +3,6 @@ import type { AddressRecord, Collections, CompanyRecord, RoleRecord, StoreSettin
 import type { AddressInput, CompanyInput, CompanyStatus, RoleInput, UserInput } from './schemas';
 
 export type { AddressRecord, CompanyRecord, RoleRecord, StoreSettings, UserRecord } from './records';
-export type { B2BFixture } from './fixture';
 
 /** Server-owned fields a fixture may set; the API never takes them from a body. */
 export interface Preset {

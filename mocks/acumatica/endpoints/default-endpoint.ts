@@ -155,3 +155,6 @@ export const DEFAULT_ENDPOINT: EndpointDefinition = {
   topLevel: { Customer: customer, Contact: contact, CustomerLocation: customerLocation, CustomerClass: customerClass },
   shapes: { Address: address, CustomerContact: customerContact },
 };
+
+/** The system endpoints of the instance; published customizations add theirs (mocks/acumatica/customization). */
+export const ENDPOINTS: EndpointDefinition[] = [DEFAULT_ENDPOINT];

@@ -1,5 +1,3 @@
-import { DEFAULT_ENDPOINT } from './default-endpoint';
-
 /**
  * The web service endpoints the mock serves: which entities each exposes, with which fields, keys, linked
  * entities and detail rows. Records live once in the store; an endpoint is a view of them, as in Acumatica.
@@ -68,8 +66,6 @@ export interface EndpointDefinition {
   shapes: Record<string, EntityDefinition>;
 }
 
-export { DEFAULT_ENDPOINT };
-
 /** An entity of the base endpoint with more fields, linked entities or details (what an endpoint extension does). */
 export const withFields = (
   entity: EntityDefinition | undefined,
@@ -81,9 +77,6 @@ export const withFields = (
   linked: { ...entity?.linked, ...extra.linked },
   details: { ...entity?.details, ...extra.details },
 });
-
-/** The system endpoints of the instance; published customizations add theirs (mocks/acumatica/customization). */
-export const ENDPOINTS: EndpointDefinition[] = [DEFAULT_ENDPOINT];
 
 export function findEndpoint(
   endpoints: EndpointDefinition[],
