@@ -9,7 +9,7 @@ import { Customizations } from './customization/customizations';
 import { REPOSITORY_PROJECT_NAME, repositoryEndpoints, repositoryPackage } from './customization/repository-project';
 import { withoutUnpublishedFields } from './customization/unpublished-fields';
 import { ENDPOINTS } from './endpoints/default-endpoint';
-import type { EndpointDefinition } from './endpoints/endpoints';
+import type { EndpointDefinition } from './endpoints/definitions';
 import { entityRouter } from './entities/entity-routes';
 import { discoveryRouter, origin } from './discovery/discovery-routes';
 import { EXCEPTION, sendException, sendNoResource } from './errors';
@@ -17,7 +17,7 @@ import { NO_LIMITS, RequestLimiter, type LicenseLimits, type LimiterClock } from
 import { loginRouter } from './auth/login-routes';
 import { oauthRouter, type OAuthClient } from './auth/oauth-routes';
 import { PushNotifier } from './push/push-notifier';
-import { Records } from './entities/records';
+import { RecordWriter } from './entities/record-writer';
 import { mergeEndpoints, seedStore } from './entities/seed';
 import { Sessions, type AcumaticaUser } from './auth/sessions';
 import { AcumaticaStore } from './entities/store';
@@ -72,7 +72,7 @@ export class AcumaticaMock {
   readonly faults: FaultInjector;
   readonly sessions: Sessions;
   readonly limiter: RequestLimiter;
-  readonly records: Records;
+  readonly records: RecordWriter;
   readonly push: PushNotifier;
   readonly customizations: Customizations;
   readonly app: Express;
@@ -102,7 +102,7 @@ export class AcumaticaMock {
       maxSessions: () => this.limiter.limits.maxSessions,
       clock: clock.now,
     });
-    this.records = new Records(this.store, (entity) => {
+    this.records = new RecordWriter(this.store, (entity) => {
       const fields = this.allEndpoints().topLevel[entity]?.fields ?? {};
       return { created: 'CreatedDateTime' in fields, modified: 'LastModifiedDateTime' in fields };
     });

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import type { Contact, Customer, CustomerLocation } from '../acumatica/records';
+import type { Contact, Customer, CustomerLocation } from '../acumatica/entity-schemas';
 import {
   address,
   johnKenny as documentedCustomer,

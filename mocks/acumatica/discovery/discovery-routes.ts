@@ -1,5 +1,5 @@
 import { Router, type Request } from 'express';
-import type { EndpointDefinition } from '../endpoints/endpoints';
+import type { EndpointDefinition } from '../endpoints/definitions';
 import { sendNoResource, sendUnauthorized } from '../errors';
 import type { Sessions } from '../auth/sessions';
 import { endpointSwagger, instanceSwagger } from './swagger';

@@ -1,4 +1,4 @@
-import { shapeOf, type EndpointDefinition, type EntityDefinition, type FieldType } from '../endpoints/endpoints';
+import { shapeOf, type EndpointDefinition, type EntityDefinition, type FieldType } from '../endpoints/definitions';
 
 /**
  * The endpoint's `swagger.json`, an OpenAPI 3.0 document as Acumatica serves it: one tag per top-level

@@ -1,4 +1,4 @@
-import type { EndpointDefinition, EntityDefinition } from './endpoints';
+import type { EndpointDefinition, EntityDefinition } from './definitions';
 
 /**
  * Acumatica's system endpoint Default/24.200.001, reduced to the entities a customer sync needs and to

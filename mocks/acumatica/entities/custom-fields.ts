@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CustomFieldDefinition, CustomFieldType, EntityDefinition } from '../endpoints/endpoints';
+import type { CustomFieldDefinition, CustomFieldType, EntityDefinition } from '../endpoints/definitions';
 import type { StoredRecord } from './store';
 
 /**

@@ -1,17 +1,17 @@
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
-import { findEndpoint, type EndpointDefinition } from '../endpoints/endpoints';
+import { findEndpoint, type EndpointDefinition } from '../endpoints/definitions';
 import { sendBadRequest, sendNoEntity, sendNoResource, sendValidationErrors } from '../errors';
 import { findByPath, findForPut, query } from './lookup';
 import { BodyError, parseBody } from './put-body';
 import { putRecord } from './put-record';
-import { QueryError, readQuery, type Target } from '../query/query';
-import type { Records } from './records';
+import { QueryError, readQuery, type Target } from '../query/query-parameters';
+import type { RecordWriter } from './record-writer';
 import { hydrate } from './relations';
 import type { StoredRecord } from './store';
 import { linksOf, toWire, type Projection } from '../query/wire-format';
 
 export interface EntityRouteDeps {
-  records: Records;
+  records: RecordWriter;
   endpoints: () => EndpointDefinition[];
 }
 

@@ -1,7 +1,7 @@
 import { readCustom } from './custom-fields';
-import type { EntityDefinition } from '../endpoints/endpoints';
+import type { EntityDefinition } from '../endpoints/definitions';
 import { evaluate, type FilterNode } from '../query/filter';
-import type { Target } from '../query/query';
+import type { Target } from '../query/query-parameters';
 import { hydrate } from './relations';
 import type { AcumaticaStore, StoredRecord } from './store';
 

@@ -5,7 +5,7 @@ import {
   type EndpointDefinition,
   type EntityDefinition,
   type FieldType,
-} from '../endpoints/endpoints';
+} from '../endpoints/definitions';
 import type { StoredRecord } from './store';
 
 /** A parsed PUT body: plain values, linked entities as nested parsed bodies, detail rows with their flags. */

@@ -1,9 +1,9 @@
 import { validate, type FieldError } from './business-rules';
 import { writeCustom } from './custom-fields';
-import { shapeOf } from '../endpoints/endpoints';
+import { shapeOf } from '../endpoints/definitions';
 import { applyBody, type ParsedBody } from './put-body';
-import type { Target } from '../query/query';
-import type { Records } from './records';
+import type { Target } from '../query/query-parameters';
+import type { RecordWriter } from './record-writer';
 import { applyRelatedWrites, relatedFields } from './relations';
 import type { StoredRecord } from './store';
 
@@ -14,7 +14,7 @@ export type PutResult = { saved: StoredRecord } | { errors: FieldError[] };
  * new records, runs the validations, and saves the record with every record the save touches.
  */
 export function putRecord(
-  records: Records,
+  records: RecordWriter,
   target: Target,
   body: ParsedBody,
   existing: StoredRecord | undefined,
@@ -47,7 +47,7 @@ export function putRecord(
 }
 
 function number(
-  records: Records,
+  records: RecordWriter,
   entity: string,
   record: StoredRecord,
   auto: { field: string; type: 'IntValue' | 'StringValue' } | undefined,
@@ -58,7 +58,7 @@ function number(
 }
 
 /** A customer has one default location: making one the default clears the flag on the others. */
-function clearOtherDefaults(records: Records, location: StoredRecord): void {
+function clearOtherDefaults(records: RecordWriter, location: StoredRecord): void {
   for (const other of records.store.where('CustomerLocation', 'Customer', location.Customer)) {
     if (other.id === location.id || other.Default !== true) continue;
     records.save('CustomerLocation', other, { ...structuredClone(other), Default: false });

@@ -1,6 +1,6 @@
 import { storedFromFixture } from './custom-fields';
 import { relatedFields } from './relations';
-import { shapeOf, withFields, type EndpointDefinition, type EntityDefinition } from '../endpoints/endpoints';
+import { shapeOf, withFields, type EndpointDefinition, type EntityDefinition } from '../endpoints/definitions';
 import type { AcumaticaStore, StoredRecord } from './store';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { payloadFor, serialize, type PushPayload } from './push-payload';
-import type { RecordChange } from '../entities/records';
+import type { RecordChange } from '../entities/record-writer';
 
 /**
  * A push notification as the Push Notifications form (SM302000) defines one with a webhook destination:

@@ -1,5 +1,5 @@
 import { customOut, type CustomRef } from '../entities/custom-fields';
-import { shapeOf, type EndpointDefinition, type EntityDefinition } from '../endpoints/endpoints';
+import { shapeOf, type EndpointDefinition, type EntityDefinition } from '../endpoints/definitions';
 import { derivedId } from '../entities/relations';
 import type { StoredRecord } from '../entities/store';
 

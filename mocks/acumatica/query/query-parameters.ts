@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import { customRef, CustomFieldError } from '../entities/custom-fields';
-import { shapeOf, type EndpointDefinition, type EntityDefinition } from '../endpoints/endpoints';
+import { shapeOf, type EndpointDefinition, type EntityDefinition } from '../endpoints/definitions';
 import { FilterError, parseFilter, type FilterNode } from './filter';
 import type { Projection } from './wire-format';
 

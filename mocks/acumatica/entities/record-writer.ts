@@ -16,7 +16,7 @@ export type TimestampFields = (entity: string) => { created: boolean; modified: 
  * Writes to the store as Acumatica's graphs persist: a save that changes anything (a field, a linked entity
  * or a detail row) sets LastModifiedDateTime, an insert also CreatedDateTime; every change is announced.
  */
-export class Records {
+export class RecordWriter {
   private listeners: ChangeListener[] = [];
 
   constructor(

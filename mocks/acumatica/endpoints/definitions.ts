@@ -2,7 +2,7 @@
  * The web service endpoints the mock serves: which entities each exposes, with which fields, keys, linked
  * entities and detail rows. Records live once in the store; an endpoint is a view of them, as in Acumatica.
  * The Default endpoint is in default-endpoint.ts; the KensiumCommerce extension is read from the customization
- * project when it is published (customization/endpoint-loader.ts).
+ * project when it is published (../customization/endpoint-loader.ts).
  */
 export type FieldType =
   | 'StringValue'
