@@ -12,7 +12,7 @@ import { loadProject } from '../mocks/acumatica/customization/project-loader';
 import { packageWith, projectXml } from '../mocks/acumatica/customization/test-packages';
 import { acumaticaFixture } from '../mocks/fixtures';
 import { runCli } from '../src/cli';
-import { capturedIo } from '../src/commands/captured-io';
+import { capturedIo } from '../test/support/captured-io';
 import { runningMocks } from './support/mocks';
 import type { SyncWorld } from './support/world';
 

@@ -6,7 +6,7 @@ import {
   johnKenny as documentedCustomer,
   markZ as documentedContact,
   primaryLocation,
-} from '../testing/documented-records';
+} from '../../test/support/documented-records';
 import { mapBillingAddress, mapCompany, mapLocationAddress, mapUser, splitName } from './mapping';
 
 const johnKenny: Customer = {

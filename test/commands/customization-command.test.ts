@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { AcumaticaMock } from '../../mocks/acumatica/app';
 import { packageWith } from '../../mocks/acumatica/customization/test-packages';
-import { runCli } from '../cli';
-import { capturedIo } from './captured-io';
-import { projectCopy } from '../customization/test-project';
+import { runCli } from '../../src/cli';
+import { capturedIo } from '../support/captured-io';
+import { projectCopy } from '../support/test-project';
 
 const io = capturedIo;
 

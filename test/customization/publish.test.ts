@@ -2,11 +2,11 @@ import { strict as assert } from 'node:assert';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { AcumaticaMock } from '../../mocks/acumatica/app';
 import { packageWith, projectXml } from '../../mocks/acumatica/customization/test-packages';
-import { RemoteError } from '../errors';
-import { createLogger } from '../logger';
-import { buildPackage } from './build';
-import { PROJECT_DIR } from './project';
-import { PublishError, publishPackage, type PublishOptions } from './publish';
+import { RemoteError } from '../../src/errors';
+import { createLogger } from '../../src/logger';
+import { buildPackage } from '../../src/customization/build';
+import { PROJECT_DIR } from '../../src/customization/project';
+import { PublishError, publishPackage, type PublishOptions } from '../../src/customization/publish';
 
 describe('customization publish (Customization API)', () => {
   const mock = new AcumaticaMock({ bare: true });

@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import type { CliEnvironment } from './io';
+import type { CliEnvironment } from '../../src/commands/io';
 
 /** A stream that keeps what is written to it. */
 class Recorder extends Writable {

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT_DIR } from './project';
+import { PROJECT_DIR } from '../../src/customization/project';
 
 /** A change to a file of the project: new text from the old, or `null` to delete the file. */
 export type Change = ((text: string) => string) | null;

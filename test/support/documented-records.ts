@@ -1,4 +1,4 @@
-import type { ConnectorConfiguration, Contact, Customer, CustomerLocation } from '../acumatica/entity-schemas';
+import type { ConnectorConfiguration, Contact, Customer, CustomerLocation } from '../../src/acumatica/entity-schemas';
 
 /**
  * The documents' examples as the sync reads them from Acumatica, for unit tests: the B2BQASTORE / KNB
