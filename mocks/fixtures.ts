@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { B2BFixture } from './b2b/store';
+import type { B2BFixture } from './b2b/fixture';
 
 /** The fixture documents in fixtures/, read fresh on each call so that a test may change its copy. */
 const FIXTURES = join(__dirname, '..', 'fixtures');

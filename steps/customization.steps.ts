@@ -6,13 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AdmZip from 'adm-zip';
 import { AcumaticaMock } from '../mocks/acumatica/app';
-import { DEFAULT_ENDPOINT } from '../mocks/acumatica/default-endpoint';
+import { DEFAULT_ENDPOINT } from '../mocks/acumatica/endpoints/default-endpoint';
 import { PackageFiles } from '../mocks/acumatica/customization/package-files';
 import { loadProject } from '../mocks/acumatica/customization/project-loader';
 import { packageWith, projectXml } from '../mocks/acumatica/customization/test-packages';
 import { acumaticaFixture } from '../mocks/fixtures';
 import { runCli } from '../src/cli';
-import { capturedIo } from '../src/commands/captured-io';
+import { capturedIo } from '../test/support/captured-io';
 import { runningMocks } from './support/mocks';
 import type { SyncWorld } from './support/world';
 

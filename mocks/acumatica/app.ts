@@ -8,21 +8,22 @@ import { customizationRouter } from './customization/customization-routes';
 import { Customizations } from './customization/customizations';
 import { REPOSITORY_PROJECT_NAME, repositoryEndpoints, repositoryPackage } from './customization/repository-project';
 import { withoutUnpublishedFields } from './customization/unpublished-fields';
-import { ENDPOINTS, type EndpointDefinition } from './endpoints';
-import { entityRouter } from './entity-routes';
-import { discoveryRouter, origin } from './discovery-routes';
+import { ENDPOINTS } from './endpoints/default-endpoint';
+import type { EndpointDefinition } from './endpoints/definitions';
+import { entityRouter } from './entities/entity-routes';
+import { discoveryRouter, origin } from './discovery/discovery-routes';
 import { EXCEPTION, sendException, sendNoResource } from './errors';
 import { NO_LIMITS, RequestLimiter, type LicenseLimits, type LimiterClock } from './license-limits';
-import { loginRouter } from './login-routes';
-import { oauthRouter, type OAuthClient } from './oauth-routes';
-import { PushNotifier } from './push-notifier';
-import { Records } from './records';
-import { mergeEndpoints, seedStore } from './seed';
-import { Sessions, type AcumaticaUser } from './sessions';
-import { AcumaticaStore } from './store';
+import { loginRouter } from './auth/login-routes';
+import { oauthRouter, type OAuthClient } from './auth/oauth-routes';
+import { PushNotifier } from './push/push-notifier';
+import { RecordWriter } from './entities/record-writer';
+import { mergeEndpoints, seedStore } from './entities/seed';
+import { Sessions, type AcumaticaUser } from './auth/sessions';
+import { AcumaticaStore } from './entities/store';
 
-export type { AcumaticaUser } from './sessions';
-export { BUILD_VERSION } from './discovery-routes';
+export type { AcumaticaUser } from './auth/sessions';
+export { BUILD_VERSION } from './discovery/discovery-routes';
 
 export interface AcumaticaMockOptions {
   /** The fixture document loaded at start and on every reset. */
@@ -71,7 +72,7 @@ export class AcumaticaMock {
   readonly faults: FaultInjector;
   readonly sessions: Sessions;
   readonly limiter: RequestLimiter;
-  readonly records: Records;
+  readonly records: RecordWriter;
   readonly push: PushNotifier;
   readonly customizations: Customizations;
   readonly app: Express;
@@ -101,7 +102,7 @@ export class AcumaticaMock {
       maxSessions: () => this.limiter.limits.maxSessions,
       clock: clock.now,
     });
-    this.records = new Records(this.store, (entity) => {
+    this.records = new RecordWriter(this.store, (entity) => {
       const fields = this.allEndpoints().topLevel[entity]?.fields ?? {};
       return { created: 'CreatedDateTime' in fields, modified: 'LastModifiedDateTime' in fields };
     });

@@ -1,8 +1,8 @@
 import express, { Router, type Response } from 'express';
 import { z } from 'zod';
 import { licenseLimitsSchema, type RequestLimiter } from './license-limits';
-import { subscriptionSchema, type PushNotifier } from './push-notifier';
-import type { Sessions } from './sessions';
+import { subscriptionSchema, type PushNotifier } from './push/push-notifier';
+import type { Sessions } from './auth/sessions';
 
 export interface AcumaticaControlDeps {
   limiter: RequestLimiter;

@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import type { FieldError } from './business-rules';
+import type { FieldError } from './entities/business-rules';
 
 /** Exception types that Acumatica names in its 500 bodies. */
 export const EXCEPTION = {

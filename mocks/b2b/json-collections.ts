@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import jsonServer, { type JsonServerRouter } from 'json-server';
-import type { Collections } from './records';
+import type { Collections } from './stored-records';
 
 /** One call handed to json-server: a path of its own (`/companies`, `/roles/4`), its query and body. */
 export interface JsonServerCall {

@@ -4,7 +4,7 @@ import { ApiError, validate } from './errors';
 import { companyRolesQuery, likePattern, roleListQuery } from './list-query';
 import { findCompany, findRole } from './lookups';
 import { grantedTree, PERMISSION_TREE } from './permissions';
-import type { RoleRecord } from './records';
+import type { RoleRecord } from './stored-records';
 import { roleInput } from './schemas';
 
 const present = (role: RoleRecord) => ({ ...role, permission_tree: grantedTree(role.permissions) });

@@ -1,9 +1,15 @@
 import { ApiError } from './errors';
-import type { AddressRecord, Collections, CompanyRecord, RoleRecord, StoreSettings, UserRecord } from './records';
+import type {
+  AddressRecord,
+  Collections,
+  CompanyRecord,
+  RoleRecord,
+  StoreSettings,
+  UserRecord,
+} from './stored-records';
 import type { AddressInput, CompanyInput, CompanyStatus, RoleInput, UserInput } from './schemas';
 
-export type { AddressRecord, CompanyRecord, RoleRecord, StoreSettings, UserRecord } from './records';
-export type { B2BFixture } from './fixture';
+export type { AddressRecord, CompanyRecord, RoleRecord, StoreSettings, UserRecord } from './stored-records';
 
 /** Server-owned fields a fixture may set; the API never takes them from a body. */
 export interface Preset {

@@ -4,7 +4,7 @@ import AdmZip from 'adm-zip';
 import { buildPackage } from './build';
 import { CustomizationError, formatProblem } from './problems';
 import { PROJECT_DIR } from './project';
-import { projectCopy, type Change } from './test-project';
+import { projectCopy, type Change } from '../../test/support/test-project';
 
 const xml = (change: (text: string) => string): Record<string, Change> => ({ 'project.xml': change });
 

@@ -6,7 +6,7 @@ import {
   customerSchema,
   locationSchema,
   siteAssociationSchema,
-} from '../acumatica/records';
+} from '../acumatica/entity-schemas';
 import { KENSIUM_CONTRACT } from './endpoint-contract';
 
 /** The fields of the sync's record schemas that only the Kensium extension has, by entity. */

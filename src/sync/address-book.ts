@@ -1,4 +1,4 @@
-import type { CustomerLocation } from '../acumatica/records';
+import type { CustomerLocation } from '../acumatica/entity-schemas';
 import type { AddressPayload } from '../b2b/resources';
 import type { ActionType } from './connector-log';
 import type { CustomerFamily, CustomerSyncContext } from './context';

@@ -1,4 +1,4 @@
-import type { Contact } from '../acumatica/records';
+import type { Contact } from '../acumatica/entity-schemas';
 import type { CompanyUser, UserPayload } from '../b2b/resources';
 import type { CustomerFamily, CustomerSyncContext } from './context';
 import { mapUser } from './mapping';

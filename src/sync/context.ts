@@ -1,4 +1,4 @@
-import type { ConnectorConfiguration, Contact, Customer, CustomerLocation } from '../acumatica/records';
+import type { ConnectorConfiguration, Contact, Customer, CustomerLocation } from '../acumatica/entity-schemas';
 import type { B2BClient } from '../b2b/client';
 import type { RecordState } from '../state/sync-state';
 import type { ConnectorLog } from './connector-log';

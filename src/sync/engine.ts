@@ -1,7 +1,7 @@
 import pLimit from 'p-limit';
 import type { Logger } from 'pino';
 import type { AcumaticaClient } from '../acumatica/client';
-import type { Customer } from '../acumatica/records';
+import type { Customer } from '../acumatica/entity-schemas';
 import type { B2BClient } from '../b2b/client';
 import { ContractError, SyncError } from '../errors';
 import type { SyncState } from '../state/sync-state';

@@ -1,12 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import type { Contact, Customer, CustomerLocation } from '../acumatica/records';
+import type { Contact, Customer, CustomerLocation } from '../acumatica/entity-schemas';
 import {
   address,
   johnKenny as documentedCustomer,
   markZ as documentedContact,
   primaryLocation,
-} from '../testing/documented-records';
+} from '../../test/support/documented-records';
 import { mapBillingAddress, mapCompany, mapLocationAddress, mapUser, splitName } from './mapping';
 
 const johnKenny: Customer = {

@@ -1,4 +1,4 @@
-import type { Address, Contact, Customer, CustomerLocation } from '../acumatica/records';
+import type { Address, Contact, Customer, CustomerLocation } from '../acumatica/entity-schemas';
 import type { AddressPayload, CompanyPayload, UserPayload } from '../b2b/resources';
 
 /** Label of the billing address made from the customer's main address (as Better B2B shows it). */

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import type { ConnectorConfiguration, Contact, Customer } from '../acumatica/records';
-import { address, connector, johnKenny, knbRow, markZ, primaryLocation } from '../testing/documented-records';
+import type { ConnectorConfiguration, Contact, Customer } from '../acumatica/entity-schemas';
+import { address, connector, johnKenny, knbRow, markZ, primaryLocation } from '../../test/support/documented-records';
 import { CONNECTOR_NOT_ENABLED, connectorProblem, decideContact, decideCustomer, decideLocation } from './rules';
 
 describe('decideCustomer', () => {

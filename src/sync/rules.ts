@@ -4,7 +4,7 @@ import type {
   Customer,
   CustomerLocation,
   SiteAssociation,
-} from '../acumatica/records';
+} from '../acumatica/entity-schemas';
 
 /** The connector type of Better B2B site associations. */
 export const KNB = 'KNB';

@@ -10,7 +10,7 @@ import {
   type Contact,
   type Customer,
   type CustomerLocation,
-} from '../acumatica/records';
+} from '../acumatica/entity-schemas';
 import { stringField } from '../acumatica/wire';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AcumaticaClient } from '../acumatica/client';
-import type { Contact, Customer, CustomerLocation, SiteAssociation } from '../acumatica/records';
+import type { Contact, Customer, CustomerLocation, SiteAssociation } from '../acumatica/entity-schemas';
 import { KNB } from './rules';
 
 const savedSchema = z.looseObject({});

@@ -1,7 +1,7 @@
 import express, { Router, type Response } from 'express';
 import { z } from 'zod';
 import { sendNoResource, sendUnauthorized } from '../errors';
-import type { Session, Sessions } from '../sessions';
+import type { Session, Sessions } from '../auth/sessions';
 import type { Customizations } from './customizations';
 import { CustomizationRequestError, PublishLog } from './publish-log';
 

@@ -1,4 +1,4 @@
-import type { EndpointDefinition } from '../endpoints';
+import type { EndpointDefinition } from '../endpoints/definitions';
 import { PackageFiles } from './package-files';
 import { CustomizationRequestError, PublishLog, type LogEntry } from './publish-log';
 import { loadProject, type LoadedProject, type PublishedItem } from './project-loader';

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { DEFAULT_ENDPOINT } from '../default-endpoint';
+import { DEFAULT_ENDPOINT } from '../endpoints/default-endpoint';
 import { loadEndpoint } from './endpoint-loader';
 import { repositoryEndpoints } from './repository-project';
 import type { SqlTable } from './sql-tables';

@@ -1,4 +1,4 @@
-import { withFields, type EndpointDefinition, type EntityDefinition, type FieldType } from '../endpoints';
+import { withFields, type EndpointDefinition, type EntityDefinition, type FieldType } from '../endpoints/definitions';
 import type { SqlTable } from './sql-tables';
 import { attr, elements, PackageError, type Element } from './xml';
 

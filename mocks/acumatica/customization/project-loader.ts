@@ -1,4 +1,4 @@
-import type { EndpointDefinition } from '../endpoints';
+import type { EndpointDefinition } from '../endpoints/definitions';
 import { loadEndpoint } from './endpoint-loader';
 import type { PackageFiles } from './package-files';
 import { sqlTables } from './sql-tables';

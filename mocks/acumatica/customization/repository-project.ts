@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { EndpointDefinition } from '../endpoints';
+import type { EndpointDefinition } from '../endpoints/definitions';
 import { PackageFiles } from './package-files';
 import { loadProject } from './project-loader';
 

@@ -1,4 +1,4 @@
-import { shapeOf, type EndpointDefinition, type EntityDefinition } from '../endpoints';
+import { shapeOf, type EndpointDefinition, type EntityDefinition } from '../endpoints/definitions';
 
 /**
  * A fixture as a tenant without a customization can hold it: the entities and fields that only the

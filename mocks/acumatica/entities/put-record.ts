@@ -1,0 +1,70 @@
+import { validate, type FieldError } from './business-rules';
+import { writeCustom } from './custom-fields';
+import { shapeOf } from '../endpoints/definitions';
+import { applyBody, type ParsedBody } from './put-body';
+import type { Target } from '../query/query-parameters';
+import type { RecordWriter } from './record-writer';
+import { applyRelatedWrites, relatedFields } from './relations';
+import type { StoredRecord } from './store';
+
+export type PutResult = { saved: StoredRecord } | { errors: FieldError[] };
+
+/**
+ * What the entity's graph does with a PUT: applies the body to the existing record (or a new one), numbers
+ * new records, runs the validations, and saves the record with every record the save touches.
+ */
+export function putRecord(
+  records: RecordWriter,
+  target: Target,
+  body: ParsedBody,
+  existing: StoredRecord | undefined,
+): PutResult {
+  const { store } = records;
+  const newId = () => store.newId();
+  const apply = (into: StoredRecord, part: ParsedBody, shape: string) =>
+    applyBody(into, part, shapeOf(target.endpoint, shape), target.endpoint, newId);
+  const record: StoredRecord = existing ? structuredClone(existing) : { id: body.id ?? newId() };
+  applyBody(record, body, target.definition, target.endpoint, newId, relatedFields(target.entity));
+  for (const { ref, value, type } of body.custom) writeCustom(record, ref, value, type);
+  const related = applyRelatedWrites(target.entity, record, body, store, apply);
+  if (!existing) number(records, target.entity, record, target.definition.autoNumber);
+  for (const change of related.changes)
+    if (!change.before) number(records, change.entity, change.after, { field: 'ContactID', type: 'IntValue' });
+
+  // Contacts written through the customer belong to it by construction; only the customer is validated.
+  const errors = [...validate(target.entity, record, store), ...related.errors];
+  if (errors.length > 0) return { errors };
+
+  records.save(
+    target.entity,
+    existing,
+    record,
+    related.changes.some((change) => hasChanged(change.before, change.after)),
+  );
+  for (const change of related.changes) records.save(change.entity, change.before, change.after);
+  if (target.entity === 'CustomerLocation' && record.Default === true) clearOtherDefaults(records, record);
+  return { saved: record };
+}
+
+function number(
+  records: RecordWriter,
+  entity: string,
+  record: StoredRecord,
+  auto: { field: string; type: 'IntValue' | 'StringValue' } | undefined,
+): void {
+  if (!auto || (record[auto.field] !== undefined && record[auto.field] !== null)) return;
+  const next = records.store.nextNumber(entity, auto.field);
+  record[auto.field] = auto.type === 'IntValue' ? next : String(next).padStart(6, '0');
+}
+
+/** A customer has one default location: making one the default clears the flag on the others. */
+function clearOtherDefaults(records: RecordWriter, location: StoredRecord): void {
+  for (const other of records.store.where('CustomerLocation', 'Customer', location.Customer)) {
+    if (other.id === location.id || other.Default !== true) continue;
+    records.save('CustomerLocation', other, { ...structuredClone(other), Default: false });
+  }
+}
+
+function hasChanged(before: StoredRecord | undefined, after: StoredRecord): boolean {
+  return !before || JSON.stringify(before) !== JSON.stringify(after);
+}
