@@ -2,13 +2,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber';
-import { parseConfig, type Config, type ConfigInput } from '../../src/config';
-import { createDependencies, loadState, syncOptions } from '../../src/dependencies';
-import { createLogger } from '../../src/logger';
-import { runSync } from '../../src/sync/engine';
-import type { SyncReport } from '../../src/sync/report';
-import type { Selection } from '../../src/sync/source';
-import { formatSummary } from '../../src/sync/summary';
+import {
+  formatSummary,
+  parseConfig,
+  syncFromSettings,
+  type Config,
+  type ConfigInput,
+  type Selection,
+  type SyncReport,
+} from '../../src';
 import { AcumaticaView } from './acumatica-view';
 import { B2BView } from './b2b-view';
 import { Aliases, isLive } from './live';
@@ -127,10 +129,8 @@ export class SyncWorld extends World<WorldParameters> {
     attach = true,
   ): Promise<SyncReport> {
     const snapshot = await this.logs.snapshot();
-    const config = this.syncConfig();
-    const deps = createDependencies(config, createLogger(config.LOG_LEVEL), { backoffMs: 10 });
     const startedAt = new Date();
-    const report = await runSync(deps, syncOptions(config, selection, { ...extra, state: loadState(config) }));
+    const report = await syncFromSettings(this.syncConfig(), { selection, ...extra, retryBackoffMs: 10 });
     await this.record(report, startedAt, snapshot, attach);
     return report;
   }
