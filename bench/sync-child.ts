@@ -1,9 +1,5 @@
 import { constants, PerformanceObserver } from 'node:perf_hooks';
-import { parseConfig } from '../src/config';
-import { createDependencies, loadState, syncOptions } from '../src/dependencies';
-import { createLogger } from '../src/logger';
-import { runSync } from '../src/sync/engine';
-import type { Selection } from '../src/sync/source';
+import { parseConfig, syncFromSettings, type Selection } from '../src';
 
 /**
  * One sync run in a process of its own, so that its peak memory is its own and not the mocks'. Reads its
@@ -38,10 +34,7 @@ async function main(): Promise<void> {
   if (collect) afterFullCollections.observe({ entryTypes: ['gc'] });
   const sampler = setInterval(collect ? () => (collect(), sample()) : sample, collect ? 5000 : 100);
   const started = process.hrtime.bigint();
-  const report = await runSync(
-    createDependencies(config, createLogger('silent')),
-    syncOptions(config, selection, { state: loadState(config) }),
-  );
+  const report = await syncFromSettings(config, { selection });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   clearInterval(sampler);
   afterFullCollections.disconnect();

@@ -1,12 +1,7 @@
 import { DEFAULT_TENANTS, DEFAULT_USERS } from '../mocks/acumatica/app';
 import { DEFAULT_TOKEN } from '../mocks/b2b/app';
 import { startMocks } from '../mocks/harness';
-import { parseConfig } from '../src/config';
-import { createDependencies, syncOptions } from '../src/dependencies';
-import { createLogger } from '../src/logger';
-import { runSync } from '../src/sync/engine';
-import { succeeded } from '../src/sync/report';
-import { formatSummary } from '../src/sync/summary';
+import { formatSummary, parseConfig, succeeded, syncFromSettings } from '../src';
 
 /**
  * `npm start`: the main job on the embedded default. Both mocks start seeded from fixtures/, a full sync
@@ -28,10 +23,8 @@ async function main(): Promise<number> {
     B2B_URL: mocks.b2b.url,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   });
-  const report = await runSync(
-    createDependencies(config, createLogger(config.LOG_LEVEL)),
-    syncOptions(config, { kind: 'all' }),
-  );
+  // No sync state: the mocks start afresh each time, so every customer is compared and nothing is remembered.
+  const report = await syncFromSettings(config, { selection: { kind: 'all' }, state: false });
   console.log(formatSummary(report));
   if (keep) {
     const user = DEFAULT_USERS[0];

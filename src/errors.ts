@@ -31,7 +31,7 @@ export class RemoteError extends SyncError {
     readonly url: string,
     options?: { cause?: unknown },
   ) {
-    super(`Failed to ${action} in ${system}: ${status ? `HTTP ${status}, ` : ''}${clause(detail)}.`, options);
+    super(`Failed to ${action} in ${system}: ${status ? `HTTP ${status}, ` : ''}${sentence(detail)}`, options);
   }
 
   /** True when retrying later may succeed (throttling, outage, network), false for a refused request. */
@@ -43,7 +43,17 @@ export class RemoteError extends SyncError {
 /** Acumatica does not expose what the connector needs (for example the customization is not published). */
 export class ContractError extends SyncError {}
 
-/** A remote system's sentence made into a clause of ours: without its final period, so ours is the only one. */
-export function clause(text: string): string {
-  return text.replace(/\.+$/, '');
+/** A sentence that ends with exactly one mark: its own question or exclamation mark, or one period. */
+export function sentence(text: string): string {
+  const bare = text.trimEnd().replace(/\.+$/, '');
+  return /[?!]$/.test(bare) ? bare : `${bare}.`;
+}
+
+/**
+ * A remote system's sentence followed by our advice, the one way advice is appended: "Please try again." and
+ * "Check ACUMATICA_PASSWORD" make "Please try again. Check ACUMATICA_PASSWORD", whether or not the remote
+ * sentence brought its own period.
+ */
+export function withAdvice(remote: string, advice: string): string {
+  return `${sentence(remote)} ${advice}`;
 }

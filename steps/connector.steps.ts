@@ -14,8 +14,8 @@ Given(
       IncludeContacts: true,
       IncludeLocations: true,
     });
-    this.connectorId = connectorId;
-    this.configSite = site;
+    this.connector.id = connectorId;
+    this.connector.configSite = site;
   },
 );
 

@@ -10,7 +10,11 @@ import {
 } from './support/acumatica-records';
 import { wrap } from './support/acumatica-view';
 import { CUSTOMER_FIELDS } from './support/labels';
+import { Scratch } from './support/scratch';
 import type { SyncWorld } from './support/world';
+
+/** Acumatica's answer to a save a step expects it to refuse. */
+const REFUSED_SAVE = new Scratch((): { answer?: { status: number; data: unknown } } => ({}));
 
 /** Step 1 of the customer procedure: a new customer (any customer with that ID is deleted first). */
 Given(
@@ -53,7 +57,7 @@ When(
   'I save an Acumatica customer {customer} named {string} of type {string} without an account email',
   async function (this: SyncWorld, customerId: string, name: string, type: string) {
     await deleteCustomer(this, customerId);
-    this.lastAnswer = await this.acumatica.request(
+    this.scratch(REFUSED_SAVE).answer = await this.acumatica.request(
       'PUT',
       'Customer',
       wrap({ CustomerID: customerId, CustomerName: name, CustomerType: type, Status: 'Active' }),
@@ -62,6 +66,11 @@ When(
 );
 
 Then('Acumatica refuses it with {string}', function (this: SyncWorld, message: string) {
-  expect(this.lastAnswer?.status, `the answer to the save: ${JSON.stringify(this.lastAnswer?.data)}`).to.equal(422);
-  expect(JSON.stringify(this.lastAnswer?.data)).to.include(message);
+  const { answer } = this.scratch(REFUSED_SAVE);
+  if (!answer)
+    throw new Error(
+      'No save was tried: add a step such as "When I save an Acumatica customer … without an account email".',
+    );
+  expect(answer.status, `the answer to the save: ${JSON.stringify(answer.data)}`).to.equal(422);
+  expect(JSON.stringify(answer.data)).to.include(message);
 });

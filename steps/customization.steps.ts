@@ -14,6 +14,7 @@ import { acumaticaFixture } from '../mocks/fixtures';
 import { runCli } from '../src/cli';
 import { capturedIo } from '../test/support/captured-io';
 import { runningMocks } from './support/mocks';
+import { Scratch } from './support/scratch';
 import type { SyncWorld } from './support/world';
 
 /** What a command line run left: its exit code and what it printed. */
@@ -24,14 +25,11 @@ interface CliRun {
 }
 
 /** The scenario's state for the customization: a tenant of its own, the last command run, the package built. */
-interface CustomizationWorld extends SyncWorld {
-  bareTenant?: AcumaticaMock;
-  lastCli?: CliRun;
-  packageFile?: string;
-}
+const CUSTOMIZATION = new Scratch((): { bareTenant?: AcumaticaMock; lastCli?: CliRun; packageFile?: string } => ({}));
+const scratch = (world: SyncWorld) => world.scratch(CUSTOMIZATION);
 
 /** Runs the product's command line in-process against the scenario's systems. */
-async function cli(world: CustomizationWorld, args: string[]): Promise<CliRun> {
+async function cli(world: SyncWorld, args: string[]): Promise<CliRun> {
   const env = {
     ACUMATICA_URL: world.config.ACUMATICA_URL,
     ACUMATICA_USERNAME: world.config.ACUMATICA_USERNAME,
@@ -45,14 +43,15 @@ async function cli(world: CustomizationWorld, args: string[]): Promise<CliRun> {
   };
   const io = capturedIo(env);
   const code = await runCli(args, io);
-  world.lastCli = { code, out: io.out(), err: io.err() };
-  return world.lastCli;
+  const run = { code, out: io.out(), err: io.err() };
+  scratch(world).lastCli = run;
+  return run;
 }
 
 const tempFile = (name: string): string => join(mkdtempSync(join(tmpdir(), 'customization-package-')), name);
 
 /** An Acumatica view of the tenant signed in with cookies, for the Customization API and discovery. */
-async function signedIn(world: CustomizationWorld) {
+async function signedIn(world: SyncWorld) {
   const http = axios.create({ baseURL: world.config.ACUMATICA_URL, validateStatus: () => true, timeout: 10_000 });
   const login = await http.post('/entity/auth/login', {
     name: world.config.ACUMATICA_USERNAME,
@@ -66,23 +65,25 @@ async function signedIn(world: CustomizationWorld) {
   return http;
 }
 
-After(async function (this: CustomizationWorld) {
-  if (!this.bareTenant) return;
+After(async function (this: SyncWorld) {
+  const { bareTenant } = scratch(this);
+  if (!bareTenant) return;
   await this.acumatica.signOut();
-  await this.bareTenant.stop();
+  await bareTenant.stop();
 });
 
-When('the customization package is built', async function (this: CustomizationWorld) {
-  this.packageFile = tempFile('KensiumCommerce.zip');
-  await cli(this, ['customization', 'build', '--out', this.packageFile]);
+When('the customization package is built', async function (this: SyncWorld) {
+  const packageFile = tempFile('KensiumCommerce.zip');
+  scratch(this).packageFile = packageFile;
+  await cli(this, ['customization', 'build', '--out', packageFile]);
 });
 
-Then('the build succeeds', function (this: CustomizationWorld) {
-  expect(this.lastCli?.code, this.lastCli?.err).to.equal(0);
+Then('the build succeeds', function (this: SyncWorld) {
+  expect(scratch(this).lastCli?.code, scratch(this).lastCli?.err).to.equal(0);
 });
 
-Then('the package holds project.xml at its root and every file project.xml names', function (this: CustomizationWorld) {
-  const zip = new AdmZip(readFileSync(this.packageFile as string));
+Then('the package holds project.xml at its root and every file project.xml names', function (this: SyncWorld) {
+  const zip = new AdmZip(readFileSync(scratch(this).packageFile as string));
   const entries = zip.getEntries().map((entry) => entry.entryName);
   expect(entries).to.include('project.xml');
   const named = [...zip.readAsText('project.xml').matchAll(/AppRelativePath="([^"]+)"/g)].map((match) =>
@@ -94,8 +95,8 @@ Then('the package holds project.xml at its root and every file project.xml names
 
 Then(
   "the package's endpoint {string} extends {string} with these fields:",
-  function (this: CustomizationWorld, endpoint: string, base: string, table) {
-    const files = PackageFiles.fromZip(readFileSync(this.packageFile as string));
+  function (this: SyncWorld, endpoint: string, base: string, table) {
+    const files = PackageFiles.fromZip(readFileSync(scratch(this).packageFile as string));
     const loaded = loadProject(files, (name, version) =>
       `${name}/${version}` === base ? DEFAULT_ENDPOINT : undefined,
     );
@@ -110,23 +111,21 @@ Then(
   },
 );
 
-Given('an Acumatica tenant without the Kensium Commerce customization', async function (this: CustomizationWorld) {
-  this.bareTenant = new AcumaticaMock({ bare: true, fixture: acumaticaFixture() });
-  await this.connect({ acumatica: await this.bareTenant.start(), b2b: runningMocks().b2b.url });
+Given('an Acumatica tenant without the Kensium Commerce customization', async function (this: SyncWorld) {
+  const bareTenant = new AcumaticaMock({ bare: true, fixture: acumaticaFixture() });
+  scratch(this).bareTenant = bareTenant;
+  await this.connect({ acumatica: await bareTenant.start(), b2b: runningMocks().b2b.url });
 });
 
-When('the customization is published to the tenant', async function (this: CustomizationWorld) {
+When('the customization is published to the tenant', async function (this: SyncWorld) {
   await cli(this, ['customization', 'publish']);
 });
 
-When(
-  'a customization package with {} is published to the tenant',
-  async function (this: CustomizationWorld, defect: string) {
-    await publishBroken(this, defect);
-  },
-);
+When('a customization package with {} is published to the tenant', async function (this: SyncWorld, defect: string) {
+  await publishBroken(this, defect);
+});
 
-async function publishBroken(world: CustomizationWorld, defect: string): Promise<void> {
+async function publishBroken(world: SyncWorld, defect: string): Promise<void> {
   const missing = /^the file (\S+) missing$/.exec(defect)?.[1];
   const changes = missing
     ? { [missing]: undefined }
@@ -134,14 +133,15 @@ async function publishBroken(world: CustomizationWorld, defect: string): Promise
       ? { 'project.xml': projectXml().replace('</Customization>', '') }
       : undefined;
   if (!changes) throw new Error(`No broken package is known as "${defect}"`);
-  world.packageFile = tempFile('broken.zip');
-  writeFileSync(world.packageFile, Buffer.from(packageWith(changes), 'base64'));
-  await cli(world, ['customization', 'publish', '--package', world.packageFile]);
+  const packageFile = tempFile('broken.zip');
+  scratch(world).packageFile = packageFile;
+  writeFileSync(packageFile, Buffer.from(packageWith(changes), 'base64'));
+  await cli(world, ['customization', 'publish', '--package', packageFile]);
 }
 
-Then('the publication succeeds and its log ends with {string}', function (this: CustomizationWorld, last: string) {
-  expect(this.lastCli?.code, this.lastCli?.err).to.equal(0);
-  const logLines = (this.lastCli?.out ?? '')
+Then('the publication succeeds and its log ends with {string}', function (this: SyncWorld, last: string) {
+  expect(scratch(this).lastCli?.code, scratch(this).lastCli?.err).to.equal(0);
+  const logLines = (scratch(this).lastCli?.out ?? '')
     .split('\n')
     .filter((line) => /^\s+(information|warning|error|trace)\s/.test(line));
   expect(
@@ -152,14 +152,14 @@ Then('the publication succeeds and its log ends with {string}', function (this: 
   ).to.equal(last);
 });
 
-Then('the publication fails, saying {string}', function (this: CustomizationWorld, reason: string) {
-  expect(this.lastCli?.code).to.equal(1);
-  expect(this.lastCli?.err).to.contain(reason);
+Then('the publication fails, saying {string}', function (this: SyncWorld, reason: string) {
+  expect(scratch(this).lastCli?.code).to.equal(1);
+  expect(scratch(this).lastCli?.err).to.contain(reason);
 });
 
 Then(
   'Acumatica lists {string} among the published customization projects',
-  async function (this: CustomizationWorld, project: string) {
+  async function (this: SyncWorld, project: string) {
     const http = await signedIn(this);
     const published = await http.post('/CustomizationApi/getPublished', {});
     await http.post('/entity/auth/logout');
@@ -170,7 +170,7 @@ Then(
 
 Then(
   "the tenant's endpoint {string} describes Customer with CustomerType, KensiumCommerceEnabled and SiteAssociations",
-  async function (this: CustomizationWorld, endpoint: string) {
+  async function (this: SyncWorld, endpoint: string) {
     const http = await signedIn(this);
     const swagger = await http.get(`/entity/${endpoint}/swagger.json`);
     await http.post('/entity/auth/logout');
@@ -181,24 +181,18 @@ Then(
   },
 );
 
-Then('the tenant answers 404 for the endpoint {string}', async function (this: CustomizationWorld, endpoint: string) {
+Then('the tenant answers 404 for the endpoint {string}', async function (this: SyncWorld, endpoint: string) {
   const http = await signedIn(this);
   const answer = await http.get(`/entity/${endpoint}/Customer`);
   await http.post('/entity/auth/logout');
   expect(answer.status).to.equal(404);
 });
 
-When(
-  'the sync runs from the command line for customer {string}',
-  async function (this: CustomizationWorld, customerId: string) {
-    await cli(this, ['sync', '--customer', customerId]);
-  },
-);
+When('the sync runs from the command line for customer {string}', async function (this: SyncWorld, customerId: string) {
+  await cli(this, ['sync', '--customer', customerId]);
+});
 
-Then(
-  'the sync exits with code {int}, asking {string}',
-  function (this: CustomizationWorld, code: number, question: string) {
-    expect(this.lastCli?.code).to.equal(code);
-    expect(`${this.lastCli?.out}${this.lastCli?.err}`).to.contain(question);
-  },
-);
+Then('the sync exits with code {int}, asking {string}', function (this: SyncWorld, code: number, question: string) {
+  expect(scratch(this).lastCli?.code).to.equal(code);
+  expect(`${scratch(this).lastCli?.out}${scratch(this).lastCli?.err}`).to.contain(question);
+});

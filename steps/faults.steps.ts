@@ -94,7 +94,7 @@ Given('the Acumatica session has ended when the connector next reads contacts', 
 Then(
   'the connector signed in to Acumatica {int} time(s) during the sync',
   async function (this: SyncWorld, count: number) {
-    const { startedAt, finishedAt } = this.lastRun;
+    const { startedAt, finishedAt } = this.connector.lastRun;
     const signIns = (
       await this.mockControl.journal('Acumatica', { method: 'POST', path: '/entity/auth/login' })
     ).filter((entry) => {

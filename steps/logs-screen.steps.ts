@@ -4,7 +4,11 @@ import { expectedRows } from './support/b2b-tables';
 import { fieldOf } from './support/labels';
 import { LOG_COLUMNS, type LogFilter, type LogRow } from './support/logs-screen';
 import { textMatches, unmatchedRows } from './support/text-match';
-import type { SyncRun, SyncWorld } from './support/world';
+import { Scratch } from './support/scratch';
+import type { SyncWorld } from './support/world';
+
+/** What the Logs screen shows after the last filter a step applied. */
+const FILTERED = new Scratch((): { rows?: LogRow[] } => ({}));
 
 const logCell = (row: LogRow, column: string) => row[fieldOf(LOG_COLUMNS, column, 'the Logs screen')];
 const describe = (rows: LogRow[]) =>
@@ -21,25 +25,22 @@ function expectRows(world: SyncWorld, table: DataTable, rows: LogRow[], what: st
   ).to.deep.equal([]);
 }
 
-function runNumber(world: SyncWorld, n: number): SyncRun {
-  const run = world.runs[n - 1];
-  if (!run) throw new Error(`There is no sync ${n} in this scenario; it ran ${world.runs.length}.`);
-  return run;
-}
-
 /** Step 3 of the customer procedure, step 5 of the contact procedure: the rows the last sync wrote. */
 Then('the Logs screen shows these rows for this sync:', function (this: SyncWorld, table: DataTable) {
-  expectRows(this, table, this.lastRun.logRows, 'the rows of this sync');
+  expectRows(this, table, this.connector.lastRun.logRows, 'the rows of this sync');
 });
 
 Then('the Logs screen shows no rows for this sync', function (this: SyncWorld) {
-  expect(this.lastRun.logRows, `rows of this sync: ${describe(this.lastRun.logRows)}`).to.deep.equal([]);
+  expect(
+    this.connector.lastRun.logRows,
+    `rows of this sync: ${describe(this.connector.lastRun.logRows)}`,
+  ).to.deep.equal([]);
 });
 
 Then(
   'every row of this sync on the Logs screen has a Level, an Action Type, a Message, an Endpoint Url, a Description and the Login User {string}',
   function (this: SyncWorld, loginUser: string) {
-    const rows = this.lastRun.logRows;
+    const rows = this.connector.lastRun.logRows;
     expect(rows, 'rows of this sync').to.not.be.empty;
     for (const row of rows) {
       for (const column of ['Level', 'Action Type', 'Message', 'Endpoint Url', 'Description'])
@@ -63,15 +64,15 @@ When('I filter the Logs screen by:', async function (this: SyncWorld, table: Dat
       );
     filter[label] = value;
   }
-  this.shownLogRows = await this.logs.rowsAfter(runNumber(this, 1).snapshot, filter);
+  this.scratch(FILTERED).rows = await this.logs.rowsAfter(this.connector.run(1).snapshot, filter);
 });
 
 When(
   'I filter the Logs screen from the date and time of the first row of sync {int} to those of its last row',
   async function (this: SyncWorld, n: number) {
-    const rows = runNumber(this, n).logRows;
+    const rows = this.connector.run(n).logRows;
     if (rows.length === 0) throw new Error(`Sync ${n} wrote no rows to filter by`);
-    this.shownLogRows = await this.logs.show({
+    this.scratch(FILTERED).rows = await this.logs.show({
       From: new Date((rows[0] as LogRow).CreatedDateTime),
       To: new Date((rows.at(-1) as LogRow).CreatedDateTime),
     });
@@ -79,9 +80,9 @@ When(
 );
 
 function shown(world: SyncWorld): LogRow[] {
-  if (!world.shownLogRows)
-    throw new Error('No filter is applied: add a step such as "When I filter the Logs screen by:".');
-  return world.shownLogRows;
+  const { rows } = world.scratch(FILTERED);
+  if (!rows) throw new Error('No filter is applied: add a step such as "When I filter the Logs screen by:".');
+  return rows;
 }
 
 Then('the Logs screen shows only rows with:', function (this: SyncWorld, table: DataTable) {
@@ -103,12 +104,12 @@ Then(
   function (this: SyncWorld, wanted: number, other1: number, other2: number) {
     const ids = new Set(shown(this).map((row) => row.id));
     expect(
-      runNumber(this, wanted).logRows.filter((row) => !ids.has(row.id)),
+      this.connector.run(wanted).logRows.filter((row) => !ids.has(row.id)),
       `rows of sync ${wanted} the screen does not show`,
     ).to.deep.equal([]);
     for (const other of [other1, other2])
       expect(
-        runNumber(this, other).logRows.filter((row) => ids.has(row.id)),
+        this.connector.run(other).logRows.filter((row) => ids.has(row.id)),
         `rows of sync ${other} the screen shows`,
       ).to.deep.equal([]);
   },

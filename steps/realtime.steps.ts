@@ -1,38 +1,19 @@
 import { Given, Then, When } from '@cucumber/cucumber';
 import { expect } from 'chai';
-import { PushConnector, SECRET_HEADER } from './support/push-connector';
+import { SECRET_HEADER } from './support/push-connector';
 import type { SyncWorld } from './support/world';
-
-/** `serve` in the scenario: the real push receiver on a free port, syncing each batch as `serve` does. */
-async function serve(world: SyncWorld, secret: string, quietMs: number): Promise<void> {
-  await world.pushConnector?.stop();
-  world.pushConnector = new PushConnector({
-    secret,
-    quietMs,
-    sync: async (customerIds) => void (await world.sync({ kind: 'customers', customerIds }, {}, false)),
-  });
-  await world.pushConnector.start();
-}
-
-function connector(world: SyncWorld): PushConnector {
-  if (!world.pushConnector)
-    throw new Error(
-      'The connector is not serving: add "Given the connector serves push notifications with the secret …".',
-    );
-  return world.pushConnector;
-}
 
 Given(
   'the connector serves push notifications with the secret {string}',
   async function (this: SyncWorld, secret: string) {
-    await serve(this, secret, 50);
+    await this.connector.serve(secret, 50);
   },
 );
 
 Given(
   'the connector waits {int} seconds of quiet before syncing a burst',
   async function (this: SyncWorld, seconds: number) {
-    await serve(this, connector(this).options.secret, seconds * 1000);
+    await this.connector.serve(this.connector.serving.options.secret, seconds * 1000);
   },
 );
 
@@ -41,7 +22,7 @@ Given(
   'Acumatica sends push notifications about customers to the connector with the secret {string}',
   async function (this: SyncWorld, secret: string) {
     await this.mockControl.subscribeToPush({
-      address: connector(this).url,
+      address: this.connector.serving.url,
       headerName: SECRET_HEADER,
       headerValue: secret,
       query: 'KN Customers',
@@ -59,14 +40,14 @@ When('Acumatica has delivered its push notifications', async function (this: Syn
 When(
   'Acumatica has delivered its push notifications and the connector has synced what they name',
   async function (this: SyncWorld) {
-    const runsBefore = this.runs.length;
+    const runsBefore = this.connector.runs.length;
     for (let sent = -1; ;) {
       const deliveries = await this.mockControl.pushDeliveries(true);
-      await connector(this).idle();
+      await this.connector.serving.idle();
       if (deliveries.length === sent) break;
       sent = deliveries.length;
     }
-    for (const run of this.runs.slice(runsBefore)) await this.attachSummary(run);
+    for (const run of this.connector.runs.slice(runsBefore)) await this.connector.attachSummary(run);
   },
 );
 
@@ -90,7 +71,7 @@ Then('every push notification failed with HTTP {int}', async function (this: Syn
 
 /** Ctrl+C on `serve`: it stops listening and syncs what is still pending. */
 When('the connector stops serving', async function (this: SyncWorld) {
-  const runsBefore = this.runs.length;
-  await connector(this).stop();
-  for (const run of this.runs.slice(runsBefore)) await this.attachSummary(run);
+  const runsBefore = this.connector.runs.length;
+  await this.connector.serving.stop();
+  for (const run of this.connector.runs.slice(runsBefore)) await this.connector.attachSummary(run);
 });

@@ -6,7 +6,7 @@ import type { SyncWorld } from './support/world';
 
 /** The Commerce Reference ID column of a Site Association grid, in the row of the connector's Config Site. */
 function referenceId(world: SyncWorld, record: Record<string, any>, what: string): string | undefined {
-  const site = world.configSite;
+  const site = world.connector.configSite;
   if (!site)
     throw new Error(
       'No connector is configured in this scenario: add "Given the connector … is active for config site …".',

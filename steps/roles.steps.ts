@@ -1,8 +1,17 @@
 import { Then, When, type DataTable } from '@cucumber/cucumber';
 import { expect } from 'chai';
 import { expectedRows } from './support/b2b-tables';
+import type { B2BView } from './support/b2b-view';
 import { unmatchedRows } from './support/text-match';
+import { Scratch } from './support/scratch';
 import type { SyncWorld } from './support/world';
+
+/** The role a step is viewing, and Better B2B's answer to a change of it that a step expects it to refuse. */
+interface RolePage {
+  viewed?: Awaited<ReturnType<B2BView['role']>>;
+  answer?: { status: number; data: any };
+}
+const ROLE_PAGE = new Scratch((): RolePage => ({}));
 
 /** User Roles, as GET /api/v1/roles shows them: name, type (Predefined or Custom), permissions "Group: Permission". */
 Then('the User Roles of Better B2B include:', async function (this: SyncWorld, table: DataTable) {
@@ -15,7 +24,7 @@ Then('the User Roles of Better B2B include:', async function (this: SyncWorld, t
 });
 
 When('I view the role {string} in Better B2B', async function (this: SyncWorld, name: string) {
-  this.viewedRole = await this.b2b.role(name);
+  this.scratch(ROLE_PAGE).viewed = await this.b2b.role(name);
 });
 
 /** "Predefined roles cannot be modified": an attempt to save the role with one permission less. */
@@ -26,19 +35,22 @@ When(
     const codes = ((await this.b2b.get(`/roles/${role.id}`)).permissions as string[]).filter(
       (_code, index) => role.permissions[index] !== permission,
     );
-    this.lastB2BAnswer = await this.b2b.request('PUT', `/roles/${role.id}`, { name: role.name, permissions: codes });
-    this.viewedRole = role;
+    this.scratch(ROLE_PAGE).answer = await this.b2b.request('PUT', `/roles/${role.id}`, {
+      name: role.name,
+      permissions: codes,
+    });
+    this.scratch(ROLE_PAGE).viewed = role;
   },
 );
 
 When('I try to delete the role {string} in Better B2B', async function (this: SyncWorld, name: string) {
   const role = await this.b2b.role(name);
-  this.lastB2BAnswer = await this.b2b.request('DELETE', `/roles/${role.id}`);
-  this.viewedRole = role;
+  this.scratch(ROLE_PAGE).answer = await this.b2b.request('DELETE', `/roles/${role.id}`);
+  this.scratch(ROLE_PAGE).viewed = role;
 });
 
 Then('Better B2B refuses with {string}', function (this: SyncWorld, message: string) {
-  const answer = this.lastB2BAnswer;
+  const { answer } = this.scratch(ROLE_PAGE);
   if (!answer) throw new Error('No change was tried: add a "When I try to …" step first.');
   expect(answer.status, JSON.stringify(answer.data)).to.equal(403);
   expect(String(answer.data?.message), 'the message Better B2B shows').to.include(message);
@@ -56,7 +68,7 @@ Then(
 Then(
   'the role is of type {string} and has exactly the permissions:',
   function (this: SyncWorld, type: string, table: DataTable) {
-    const role = this.viewedRole;
+    const role = this.scratch(ROLE_PAGE).viewed;
     if (!role) throw new Error('No role is being viewed: add the step "When I view the role … in Better B2B".');
     expect(role.type, `type of role ${role.name}`).to.equal(type);
     const expected = table

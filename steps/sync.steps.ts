@@ -4,20 +4,20 @@ import { runCommand } from './support/cli-run';
 import type { SyncWorld } from './support/world';
 
 When('the customer sync runs for customer {customer}', async function (this: SyncWorld, customerId: string) {
-  await this.sync({ kind: 'customer', customerId });
+  await this.connector.sync({ kind: 'customer', customerId });
 });
 
 When('the customer sync runs for customers {customers}', async function (this: SyncWorld, customerIds: string[]) {
-  await this.sync({ kind: 'customers', customerIds });
+  await this.connector.sync({ kind: 'customers', customerIds });
 });
 
 When('the customer sync runs for all customers', async function (this: SyncWorld) {
-  await this.sync({ kind: 'all' });
+  await this.connector.sync({ kind: 'all' });
 });
 
 /** A plain `npm run sync`: what changed since the last run, and what failed then. */
 When('the incremental customer sync runs', async function (this: SyncWorld) {
-  await this.sync({ kind: 'incremental' });
+  await this.connector.sync({ kind: 'incremental' });
 });
 
 /** `--verify` (compare with Better B2B even when nothing changed) or `--dry-run` (write nothing). */
@@ -30,7 +30,7 @@ When(
     };
     const extra = flags[flag];
     if (!extra) throw new Error(`Unknown sync option ${flag}: use ${Object.keys(flags).join(' or ')}.`);
-    await this.sync({ kind: 'customer', customerId }, extra);
+    await this.connector.sync({ kind: 'customer', customerId }, extra);
   },
 );
 
@@ -40,29 +40,29 @@ When('the command {string} runs', async function (this: SyncWorld, command: stri
 });
 
 Given('the customer sync has run for customer {customer}', async function (this: SyncWorld, customerId: string) {
-  await this.sync({ kind: 'customer', customerId });
-  expectNoFailures(this.lastRun);
+  await this.connector.sync({ kind: 'customer', customerId });
+  expectNoFailures(this.connector.lastRun);
 });
 
 Given('the customer sync has run for customers {customers}', async function (this: SyncWorld, customerIds: string[]) {
-  await this.sync({ kind: 'customers', customerIds });
-  expectNoFailures(this.lastRun);
+  await this.connector.sync({ kind: 'customers', customerIds });
+  expectNoFailures(this.connector.lastRun);
 });
 
 Given('the incremental customer sync has run', async function (this: SyncWorld) {
-  await this.sync({ kind: 'incremental' });
-  expectNoFailures(this.lastRun);
+  await this.connector.sync({ kind: 'incremental' });
+  expectNoFailures(this.connector.lastRun);
 });
 
 /** A new machine: the next sync starts without its state (no watermark, no fingerprints). */
 Given('the sync state is lost', function (this: SyncWorld) {
-  this.newStateDir();
+  this.connector.newStateDir();
 });
 
 Given('a customer is aborted after {int} failed attempts', function (this: SyncWorld, attempts: number) {
-  this.settings.MAX_FAILED_ATTEMPTS = attempts;
+  this.connector.settings.MAX_FAILED_ATTEMPTS = attempts;
 });
 
 Given("the connector's time limit per request is {int} ms", function (this: SyncWorld, ms: number) {
-  this.settings.HTTP_TIMEOUT_MS = ms;
+  this.connector.settings.HTTP_TIMEOUT_MS = ms;
 });

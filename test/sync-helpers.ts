@@ -3,13 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach } from 'node:test';
 import { startMocks, type RunningMocks } from '../mocks/harness';
-import { parseConfig, type ConfigInput } from '../src/config';
-import { createDependencies, loadState, syncOptions } from '../src/dependencies';
-import { createLogger } from '../src/logger';
-import type { SyncState } from '../src/state/sync-state';
-import { runSync, type SyncOptions } from '../src/sync/engine';
-import type { SyncReport } from '../src/sync/report';
-import type { Selection } from '../src/sync/source';
+import {
+  openState,
+  parseConfig,
+  syncFromSettings,
+  type ConfigInput,
+  type Selection,
+  type SyncReport,
+  type SyncRunOptions,
+  type SyncState,
+} from '../src';
 
 /** A sync against running mocks, as the CLI would run it, with its own state folder and quick retries. */
 export class SyncUnderTest {
@@ -33,17 +36,15 @@ export class SyncUnderTest {
   }
 
   state(): SyncState {
-    return loadState(this.config());
+    return openState(this.config());
   }
 
   async run(
     selection: Selection = { kind: 'incremental' },
-    extra: Partial<SyncOptions> = {},
+    extra: Omit<SyncRunOptions, 'selection'> = {},
     settings: ConfigInput = {},
   ): Promise<SyncReport> {
-    const config = this.config(settings);
-    const deps = createDependencies(config, createLogger(config.LOG_LEVEL), { backoffMs: 5 });
-    return runSync(deps, syncOptions(config, selection, { state: loadState(config), ...extra }));
+    return syncFromSettings(this.config(settings), { selection, retryBackoffMs: 5, ...extra });
   }
 }
 

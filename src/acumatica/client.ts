@@ -1,16 +1,13 @@
 import type { AxiosInstance, AxiosRequestConfig } from 'axios';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
-import { clause, ContractError, RemoteError } from '../errors';
+import { ContractError, RemoteError, withAdvice } from '../errors';
 import { createHttpClient, toRemoteError } from '../http/http-client';
+import { AcumaticaSession, type AcumaticaCredentials } from './session';
 import { toWire, type WireRecord } from './wire';
 
-export interface AcumaticaClientOptions {
+export interface AcumaticaClientOptions extends AcumaticaCredentials {
   baseUrl: string;
-  username: string;
-  password: string;
-  tenant: string;
-  branch?: string;
   endpoint: string;
   version: string;
   timeoutMs: number;
@@ -29,15 +26,12 @@ export interface Query {
 }
 
 /**
- * A client of Acumatica's contract-based REST API on one endpoint: cookie sign-in (signing in again once
- * when the session has expired), list queries with paging, create-or-update with PUT, and sign-out.
+ * A client of Acumatica's contract-based REST API on one endpoint: list queries with paging and
+ * create-or-update with PUT, in a cookie session that signs in again once when it has expired.
  */
 export class AcumaticaClient {
   private readonly http: AxiosInstance;
-  private cookies: string | undefined;
-  private signingIn: Promise<void> | undefined;
-  /** The clock of the Acumatica server, from the Date header of its last answer. */
-  lastServerTime: Date | undefined;
+  private readonly session: AcumaticaSession;
 
   constructor(private readonly options: AcumaticaClientOptions) {
     this.http = createHttpClient({
@@ -48,54 +42,26 @@ export class AcumaticaClient {
       logger: options.logger,
       backoffMs: options.backoffMs,
     });
+    this.session = new AcumaticaSession(this.http, options, options.logger);
   }
 
   /** The user every action is performed as (the Login User of connector log rows). */
   get user(): string {
-    return this.options.username;
+    return this.session.user;
+  }
+
+  /** The clock of the Acumatica server, from the Date header of its last answer. */
+  get lastServerTime(): Date | undefined {
+    return this.session.serverTime;
   }
 
   get entityBase(): string {
     return `/entity/${this.options.endpoint}/${this.options.version}`;
   }
 
-  async login(): Promise<void> {
-    this.signingIn ??= this.signIn().finally(() => (this.signingIn = undefined));
-    return this.signingIn;
-  }
-
-  private async signIn(): Promise<void> {
-    const { username, password, tenant, branch } = this.options;
-    try {
-      const response = await this.http.post('/entity/auth/login', { name: username, password, tenant, branch });
-      this.noteServerTime(response.headers.date);
-      const setCookie = response.headers['set-cookie'] ?? [];
-      this.cookies = setCookie.map((cookie) => cookie.split(';')[0]).join('; ');
-    } catch (error) {
-      const remote = toRemoteError('Acumatica', `sign in as ${username} to tenant ${tenant}`, error);
-      throw new RemoteError(
-        remote.system,
-        remote.action,
-        remote.status,
-        `${clause(remote.detail)}. Check ACUMATICA_USERNAME, ACUMATICA_PASSWORD and ACUMATICA_TENANT`,
-        remote.url,
-        {
-          cause: error,
-        },
-      );
-    }
-  }
-
-  async logout(): Promise<void> {
-    if (!this.cookies) return;
-    try {
-      await this.http.post('/entity/auth/logout', undefined, { headers: { Cookie: this.cookies } });
-    } catch (error) {
-      // A failed sign-out only leaks a session until it expires: report it, do not fail the run.
-      this.options.logger.warn({ err: toRemoteError('Acumatica', 'sign out', error).message }, 'sign-out failed');
-    } finally {
-      this.cookies = undefined;
-    }
+  /** Ends the session (at the end of a run). */
+  logout(): Promise<void> {
+    return this.session.signOut();
   }
 
   /** One page of a list query, each record checked against `schema`. */
@@ -143,20 +109,14 @@ export class AcumaticaClient {
   }
 
   private async request<T>(action: string, config: AxiosRequestConfig): Promise<T> {
-    if (!this.cookies) await this.login();
-    const used = this.cookies;
+    await this.session.open();
+    const used = this.session.cookie;
     try {
       return await this.send<T>(config);
     } catch (error) {
       const remote = toRemoteError('Acumatica', action, error);
       if (remote.status !== 401) throw decorate(remote, config);
-      // The session expired or was ended on the server: sign in again, once. Requests that fail together
-      // share one new session: only the first signs in, the others retry with its cookies.
-      if (this.cookies === used) {
-        this.options.logger.info({ action }, 'Acumatica session expired; signing in again');
-        this.cookies = undefined;
-        await this.login();
-      } else if (!this.cookies) await this.login();
+      await this.session.renew(used, action);
       try {
         return await this.send<T>(config);
       } catch (retryError) {
@@ -166,14 +126,12 @@ export class AcumaticaClient {
   }
 
   private async send<T>(config: AxiosRequestConfig): Promise<T> {
-    const response = await this.http.request<T>({ ...config, headers: { ...config.headers, Cookie: this.cookies } });
-    this.noteServerTime(response.headers.date);
+    const response = await this.http.request<T>({
+      ...config,
+      headers: { ...config.headers, Cookie: this.session.cookie },
+    });
+    this.session.noteServerTime(response.headers.date);
     return response.data;
-  }
-
-  private noteServerTime(header: unknown): void {
-    const time = typeof header === 'string' ? new Date(header) : undefined;
-    if (time && !Number.isNaN(time.getTime())) this.lastServerTime = time;
   }
 }
 
@@ -183,7 +141,10 @@ function decorate(error: RemoteError, config: AxiosRequestConfig): RemoteError {
       error.system,
       error.action,
       error.status,
-      `${clause(error.detail)}. The endpoint ${config.url.split('/').slice(0, 4).join('/')} may be missing: is the Kensium Commerce customization published?`,
+      withAdvice(
+        error.detail,
+        `The endpoint ${config.url.split('/').slice(0, 4).join('/')} may be missing: is the Kensium Commerce customization published?`,
+      ),
       error.url,
       { cause: error },
     );

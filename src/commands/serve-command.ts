@@ -1,11 +1,8 @@
 import { Command } from 'commander';
-import { loadConfig } from '../config';
-import { createDependencies, loadState, syncOptions } from '../dependencies';
 import { ConfigError } from '../errors';
+import { formatSummary, loadConfig, syncFromSettings } from '../index';
 import { createLogger } from '../logger';
 import { PushReceiver } from '../server';
-import { runSync } from '../sync/engine';
-import { formatSummary } from '../sync/summary';
 import type { CliEnvironment, ExitCode } from './io';
 
 /** `serve`: receive Acumatica's push notifications and sync the customers they name, until stopped. */
@@ -32,10 +29,7 @@ export function serveCommand(io: CliEnvironment, setExitCode: ExitCode): Command
         maxWaitMs: config.PUSH_MAX_WAIT_MS,
         logger,
         sync: async (customerIds) => {
-          const report = await runSync(
-            createDependencies(config, logger),
-            syncOptions(config, { kind: 'customers', customerIds }, { state: loadState(config) }),
-          );
+          const report = await syncFromSettings(config, { selection: { kind: 'customers', customerIds }, logger });
           io.stdout.write(`${formatSummary(report)}\n`);
         },
       });

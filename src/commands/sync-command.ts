@@ -1,13 +1,16 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { loadConfig, type Config } from '../config';
-import { createDependencies, loadState, syncOptions } from '../dependencies';
 import { UsageError } from '../errors';
-import { createLogger } from '../logger';
-import type { SyncState } from '../state/sync-state';
-import { runSync } from '../sync/engine';
-import { succeeded, type SyncReport } from '../sync/report';
-import type { Selection } from '../sync/source';
-import { formatSummary } from '../sync/summary';
+import {
+  formatSummary,
+  loadConfig,
+  openState,
+  succeeded,
+  syncFromSettings,
+  type Config,
+  type Selection,
+  type SyncReport,
+  type SyncState,
+} from '../index';
 import type { CliEnvironment, ExitCode } from './io';
 import { formatStatus } from './status-table';
 
@@ -69,7 +72,7 @@ export function syncCommand(io: CliEnvironment, setExitCode: ExitCode): Command 
     .option('--json', 'print the state as JSON')
     .option('--config <file>', 'read settings from this JSON file (the environment wins)')
     .action((flags: { json?: boolean; config?: string }) => {
-      const state = loadState(loadConfig(io.env, flags.config));
+      const state = openState(loadConfig(io.env, flags.config));
       io.stdout.write(
         flags.json
           ? `${JSON.stringify({ file: state.file, watermark: state.watermark, records: Object.fromEntries(state.entries()) }, null, 2)}\n`
@@ -87,7 +90,7 @@ export function syncCommand(io: CliEnvironment, setExitCode: ExitCode): Command 
     .option('--config <file>', 'read settings from this JSON file (the environment wins)')
     .action(async (flags: { json?: boolean; config?: string }) => {
       const config = loadConfig(io.env, flags.config);
-      const state = loadState(config);
+      const state = openState(config);
       const ids = state
         .entries()
         .filter(([, record]) => record.status === 'failed' || record.status === 'aborted')
@@ -111,19 +114,16 @@ async function run(
   flags: SyncFlags,
   preloaded?: SyncState,
 ): Promise<SyncReport> {
-  const logger = createLogger(config.LOG_LEVEL);
-  const state = preloaded ?? loadState(config);
+  const state = preloaded ?? openState(config);
   if (state.notice) io.stderr.write(`${state.notice}\n`);
   const progress = !flags.json && io.stderr.isTTY;
-  const report = await runSync(
-    createDependencies(config, logger),
-    syncOptions(config, selection, {
-      dryRun: flags.dryRun,
-      verify: flags.verify,
-      state,
-      onProgress: progress ? (r) => io.stderr.write(`\r${describeProgress(r)}`) : undefined,
-    }),
-  );
+  const report = await syncFromSettings(config, {
+    selection,
+    dryRun: flags.dryRun,
+    verify: flags.verify,
+    state,
+    onProgress: progress ? (r) => io.stderr.write(`\r${describeProgress(r)}`) : undefined,
+  });
   if (progress) io.stderr.write('\n');
   io.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatSummary(report)}\n`);
   return report;

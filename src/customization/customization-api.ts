@@ -1,7 +1,8 @@
 import type { AxiosInstance } from 'axios';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { ContractError, RemoteError } from '../errors';
+import { AcumaticaSession, type AcumaticaCredentials } from '../acumatica/session';
+import { ContractError, RemoteError, withAdvice } from '../errors';
 import { createHttpClient, toRemoteError } from '../http/http-client';
 
 /** One line of the log Acumatica's Customization API returns with every answer. */
@@ -19,12 +20,8 @@ const answerSchema = z.looseObject({
     .transform((log) => log ?? []),
 });
 
-export interface CustomizationApiOptions {
+export interface CustomizationApiOptions extends AcumaticaCredentials {
   baseUrl: string;
-  username: string;
-  password: string;
-  tenant: string;
-  branch?: string;
   timeoutMs: number;
   maxAttempts: number;
   logger: Logger;
@@ -36,9 +33,9 @@ export interface CustomizationApiOptions {
  */
 export class CustomizationApi {
   private readonly http: AxiosInstance;
-  private cookies: string | undefined;
+  private readonly session: AcumaticaSession;
 
-  constructor(private readonly options: CustomizationApiOptions) {
+  constructor(options: CustomizationApiOptions) {
     this.http = createHttpClient({
       system: 'Acumatica',
       baseURL: options.baseUrl,
@@ -46,39 +43,16 @@ export class CustomizationApi {
       maxAttempts: options.maxAttempts,
       logger: options.logger,
     });
+    this.session = new AcumaticaSession(this.http, options, options.logger);
   }
 
-  async signIn(): Promise<void> {
-    const { username, password, tenant, branch } = this.options;
-    try {
-      const response = await this.http.post('/entity/auth/login', { name: username, password, tenant, branch });
-      this.cookies = (response.headers['set-cookie'] ?? []).map((cookie) => cookie.split(';')[0]).join('; ');
-    } catch (error) {
-      const remote = toRemoteError('Acumatica', `sign in as ${username} to tenant ${tenant}`, error);
-      throw new RemoteError(
-        remote.system,
-        remote.action,
-        remote.status,
-        `${remote.detail}. Check ACUMATICA_USERNAME, ACUMATICA_PASSWORD and ACUMATICA_TENANT`,
-        remote.url,
-        { cause: error },
-      );
-    }
+  signIn(): Promise<void> {
+    return this.session.signIn();
   }
 
   /** Ends the session; a failure is only logged, since an abandoned session merely expires later. */
-  async signOut(): Promise<void> {
-    const cookies = this.cookies;
-    this.cookies = undefined;
-    if (!cookies) return;
-    await this.http
-      .post('/entity/auth/logout', undefined, { headers: { Cookie: cookies } })
-      .catch((error: unknown) =>
-        this.options.logger.warn(
-          { err: toRemoteError('Acumatica', 'sign out', error).message },
-          'sign-out after publishing failed',
-        ),
-      );
+  signOut(): Promise<void> {
+    return this.session.signOut();
   }
 
   /** Calls one method; a refused call (400 and the like) becomes a RemoteError carrying the log's errors. */
@@ -92,24 +66,25 @@ export class CustomizationApi {
     try {
       data = (
         await this.http.post(`/CustomizationApi/${method}`, body, {
-          headers: { Cookie: this.cookies, 'Content-Type': 'application/json' },
+          headers: { Cookie: this.session.cookie, 'Content-Type': 'application/json' },
         })
       ).data;
     } catch (error) {
       const remote = toRemoteError('Acumatica', action, error);
       const log = answerSchema.safeParse((error as { response?: { data?: unknown } }).response?.data);
       const reasons = log.success ? errorsOf(log.data.log) : [];
+      const reason = reasons.length > 0 ? reasons.join('; ') : remote.detail;
       const advice =
         remote.status === 401
-          ? '. The user must sign in with a name and password (not OAuth)'
+          ? 'The user must sign in with a name and password (not OAuth)'
           : remote.status === 403
-            ? '. The user needs the Customizer role'
-            : '';
+            ? 'The user needs the Customizer role'
+            : undefined;
       throw new RemoteError(
         remote.system,
         remote.action,
         remote.status,
-        `${reasons.length > 0 ? reasons.join('; ') : remote.detail}${advice}`,
+        advice ? withAdvice(reason, advice) : reason,
         remote.url,
         { cause: error },
       );

@@ -1,7 +1,12 @@
 import { literal, unwrap } from './acumatica-view';
 import { CHECKBOX_FIELDS, fieldOf, nestedRecord } from './labels';
 import { checkbox } from './text-match';
+import { Scratch } from './scratch';
 import type { SyncWorld } from './world';
+
+/** ContactIDs of the contacts the scenario created, by customer and name. */
+const CONTACT_IDS = new Scratch(() => new Map<string, number>());
+const contactKey = (customerId: string, name: string) => `${customerId.toLowerCase()}/${name}`;
 
 /**
  * What the Given steps do in Acumatica, through its REST API as a tester's tools would: create a customer
@@ -116,13 +121,13 @@ export async function createContact(
     { $select: 'ContactID' },
   );
   const id = Number(unwrap(saved).ContactID);
-  world.contactIds.set(world.contactKey(customerId, name), id);
+  world.scratch(CONTACT_IDS).set(contactKey(customerId, name), id);
   return id;
 }
 
 /** The ContactID of a customer's contact, by the name the Contacts tab shows. */
 export async function contactId(world: SyncWorld, customerId: string, name: string): Promise<number> {
-  const known = world.contactIds.get(world.contactKey(customerId, name));
+  const known = world.scratch(CONTACT_IDS).get(contactKey(customerId, name));
   if (known !== undefined) return known;
   const contacts = await world.acumatica.contactsOf(customerId);
   const found = contacts.find((contact) => contactName(contact) === name);

@@ -17,7 +17,9 @@ function capture(): { stream: PassThrough; text: () => string } {
  */
 export async function runCommand(world: SyncWorld, argv: string[]): Promise<void> {
   const env = Object.fromEntries(
-    Object.entries(world.syncConfig()).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])),
+    Object.entries(world.connector.config()).flatMap(([key, value]) =>
+      value === undefined ? [] : [[key, String(value)]],
+    ),
   );
   const stdout = capture();
   const stderr = capture();
@@ -32,5 +34,5 @@ export async function runCommand(world: SyncWorld, argv: string[]): Promise<void
       `The command ${argv.join(' ')} exited with ${code} without a JSON report.\nstdout: ${stdout.text()}\nstderr: ${stderr.text()}`,
     );
   }
-  await world.record(report, startedAt, snapshot, true, code);
+  await world.connector.record(report, startedAt, snapshot, true, code);
 }

@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import { After, Before, BeforeAll, Status } from '@cucumber/cucumber';
 import axios from 'axios';
 import { parseConfig } from '../../src/config';
@@ -28,7 +27,7 @@ BeforeAll(async function () {
 
 Before(function (this: SyncWorld, { pickle }) {
   this.tags = pickle.tags.map((tag) => tag.name);
-  this.newStateDir();
+  this.connector.newStateDir();
 });
 
 /**
@@ -37,15 +36,14 @@ Before(function (this: SyncWorld, { pickle }) {
  * step checked, as cucumber-js's own suite does with errors nobody verified.
  */
 After(async function (this: SyncWorld, { result }) {
-  await this.pushConnector?.stop();
+  await this.connector.cleanUp();
   if (this.live && this.tags.includes('@mock-control')) {
     await this.mockControl.clearFaults('Acumatica');
     await this.mockControl.clearFaults('Better B2B');
     await this.mockControl.clearPushSubscriptions();
   }
   await this.acumatica?.signOut();
-  for (const dir of this.stateDirs) rmSync(dir, { recursive: true, force: true });
-  const problems = uncheckedProblems(this.runs);
+  const problems = uncheckedProblems(this.connector.runs);
   if (result?.status === Status.PASSED && problems.length > 0) {
     throw new Error(
       `A sync in this scenario reported what no step checked:\n  ${problems.join('\n  ')}\n` +

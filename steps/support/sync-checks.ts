@@ -1,6 +1,6 @@
 import type { CustomerResult } from '../../src/sync/report';
 import { textMatches } from './text-match';
-import type { SyncRun } from './world';
+import type { SyncRun } from './connector-under-test';
 
 /** What each run reported that went wrong and that no step checked. */
 export function uncheckedProblems(runs: SyncRun[]): string[] {

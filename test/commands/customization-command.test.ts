@@ -66,6 +66,17 @@ describe('the customization command', () => {
     );
   });
 
+  it('exits 1 when Acumatica refuses the credentials, with one period between its sentence and the advice', async () => {
+    const run = io({ ...env, ACUMATICA_PASSWORD: 'wrong' });
+    assert.equal(await runCli(['customization', 'publish'], run), 1);
+    assert.match(
+      run.err(),
+      /Failed to sign in as admin to tenant Company in Acumatica: HTTP 500, Error: Invalid credentials\. Please try again\. Check ACUMATICA_USERNAME, ACUMATICA_PASSWORD and ACUMATICA_TENANT\.\n/,
+    );
+    assert.doesNotMatch(run.err(), /\.\./, 'no double period');
+    assert.doesNotMatch(run.out() + run.err(), /wrong/, 'the password is not printed');
+  });
+
   it('exits 2 on bad usage: an unknown option, a package that does not exist, a bad setting', async () => {
     assert.equal(await runCli(['customization', 'build', '--nope'], io(env)), 2);
     const missing = io(env);

@@ -1,0 +1,94 @@
+import type { Logger } from 'pino';
+import { AcumaticaClient } from './acumatica/client';
+import { B2BClient } from './b2b/client';
+import type { Config } from './config';
+import { createLogger } from './logger';
+import { SyncState } from './state/sync-state';
+import { runSync, type SyncDependencies, type SyncOptions } from './sync/engine';
+import type { SyncReport } from './sync/report';
+import type { Selection } from './sync/source';
+
+/**
+ * The programmatic entry point: one sync run from the settings, as `npm run sync`, `serve`, `npm start`, the
+ * bench, the tests and the Cucumber World run it. The settings come from `loadConfig` (file and environment)
+ * or `parseConfig` (an object); the report says what happened, `succeeded(report)` whether all went well.
+ *
+ *   const report = await syncFromSettings(parseConfig({ ACUMATICA_URL, B2B_URL }), { selection: { kind: 'all' } });
+ *   console.log(formatSummary(report));
+ */
+
+export { describeConfig, loadConfig, parseConfig, type Config, type ConfigInput } from './config';
+export { ConfigError, SyncError } from './errors';
+export type { SyncState } from './state/sync-state';
+export { succeeded, type CustomerResult, type SyncReport, type Totals } from './sync/report';
+export type { Selection } from './sync/source';
+export { formatSummary } from './sync/summary';
+
+/** What a caller chooses for one run; everything else comes from the settings. */
+export interface SyncRunOptions {
+  /** Which customers: changed since the last run (the default), all, since a time, one, or a list. */
+  selection?: Selection;
+  /** Read both systems and report what would be written, without writing anything. */
+  dryRun?: boolean;
+  /** Compare every selected customer with Better B2B, even those whose fingerprint says nothing changed. */
+  verify?: boolean;
+  /**
+   * The sync state (watermark, per-customer status). By default the one in STATE_DIR, loaded for this run
+   * and saved by it; pass one `openState` gave to keep changes made before the run (`sync retry` re-arms
+   * customers), or `false` for none: every customer compared, nothing remembered (`npm start`).
+   */
+  state?: SyncState | false;
+  /** The structured log; by default pino on stderr at LOG_LEVEL. */
+  logger?: Logger;
+  /** Called after each page with the running report (progress on a terminal). */
+  onProgress?: (report: SyncReport) => void;
+  /** Delay unit of the retries' exponential backoff in milliseconds (tests make it small; 200 by default). */
+  retryBackoffMs?: number;
+}
+
+/**
+ * Runs one sync with the settings: builds the Acumatica and Better B2B clients, the logger and the state, and
+ * resolves with the report in every case; a problem that stopped the run is `report.problem`.
+ */
+export function syncFromSettings(settings: Config, options: SyncRunOptions = {}): Promise<SyncReport> {
+  const logger = options.logger ?? createLogger(settings.LOG_LEVEL);
+  const state = options.state === false ? undefined : (options.state ?? openState(settings));
+  if (state?.notice && options.state === undefined) logger.warn(state.notice);
+  return runSync(clientsOf(settings, logger, options.retryBackoffMs), {
+    selection: options.selection ?? { kind: 'incremental' },
+    connectorId: settings.CONNECTOR_ID,
+    acumaticaUrl: settings.ACUMATICA_URL,
+    pageSize: settings.PAGE_SIZE,
+    concurrency: settings.SYNC_CONCURRENCY,
+    maxFailedAttempts: settings.MAX_FAILED_ATTEMPTS,
+    writeConnectorLog: settings.WRITE_CONNECTOR_LOG,
+    dryRun: options.dryRun,
+    verify: options.verify,
+    state,
+    onProgress: options.onProgress,
+  } satisfies SyncOptions);
+}
+
+/** The sync state of the configured connector and systems, from STATE_DIR (`sync status`, `sync retry`). */
+export function openState(settings: Config): SyncState {
+  const target = `${settings.ACUMATICA_URL} tenant ${settings.ACUMATICA_TENANT} → ${settings.B2B_URL}`;
+  return SyncState.load(settings.STATE_DIR, settings.CONNECTOR_ID, target);
+}
+
+function clientsOf(settings: Config, logger: Logger, backoffMs: number | undefined): SyncDependencies {
+  const http = { timeoutMs: settings.HTTP_TIMEOUT_MS, maxAttempts: settings.HTTP_MAX_ATTEMPTS, logger, backoffMs };
+  return {
+    acumatica: new AcumaticaClient({
+      baseUrl: settings.ACUMATICA_URL,
+      username: settings.ACUMATICA_USERNAME,
+      password: settings.ACUMATICA_PASSWORD,
+      tenant: settings.ACUMATICA_TENANT,
+      branch: settings.ACUMATICA_BRANCH,
+      endpoint: settings.ACUMATICA_ENDPOINT,
+      version: settings.ACUMATICA_ENDPOINT_VERSION,
+      ...http,
+    }),
+    b2b: new B2BClient({ baseUrl: settings.B2B_URL, token: settings.B2B_TOKEN, ...http }),
+    logger,
+  };
+}
