@@ -90,7 +90,7 @@ export class AcumaticaMock {
       this.customizations.publishNow(REPOSITORY_PROJECT_NAME, files, zip);
     }
     this.customizations.remember();
-    this.faults = new FaultInjector(options.random);
+    this.faults = new FaultInjector(options.random, { endSessions: () => this.sessions.expireAll() });
     this.initialLimits = { ...NO_LIMITS, ...options.limits };
     this.limiter = new RequestLimiter(this.initialLimits, clock);
     const tenants = options.tenants ?? DEFAULT_TENANTS;
