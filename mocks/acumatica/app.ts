@@ -84,7 +84,11 @@ export class AcumaticaMock {
   constructor(private readonly options: AcumaticaMockOptions = {}) {
     const clock = options.clock ?? realClock;
     this.systemEndpoints = [...(options.endpoints ?? ENDPOINTS)];
-    this.customizations = new Customizations(() => this.systemEndpoints, clock.now);
+    this.customizations = new Customizations(
+      () => this.systemEndpoints,
+      clock.now,
+      () => this.sessions.expireAll(),
+    );
     if (!options.bare) {
       const { files, zip } = repositoryPackage();
       this.customizations.publishNow(REPOSITORY_PROJECT_NAME, files, zip);
