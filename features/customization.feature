@@ -22,9 +22,18 @@ Feature: The Kensium Commerce customization
     Given an Acumatica tenant without the Kensium Commerce customization
     Then the tenant answers 404 for the endpoint "KensiumCommerce/24.200.001"
     When the customization is published to the tenant
-    Then the publication succeeds and its log ends with "Publishing has been completed."
+    Then the publication succeeds and its log ends with "Customization project published successfully."
     And Acumatica lists "KensiumCommerce" among the published customization projects
     And the tenant's endpoint "KensiumCommerce/24.200.001" describes Customer with CustomerType, KensiumCommerceEnabled and SiteAssociations
+
+  @mock-control
+  Scenario: Publishing waits while the site does not answer, and signs in again after the restart at the end
+    The site restarts at the end of a publication and signs everyone out; while it is down it answers 503.
+    Given an Acumatica tenant without the Kensium Commerce customization
+    And Acumatica answers "503 Service Unavailable" to the next 2 requests to ask whether the publication has completed
+    When the customization is published to the tenant
+    Then the publication succeeds and its log ends with "Customization project published successfully."
+    And Acumatica lists "KensiumCommerce" among the published customization projects
 
   @mock-control
   Scenario Outline: A broken package is refused with the reason
@@ -37,6 +46,15 @@ Feature: The Kensium Commerce customization
       | defect                                           | reason                                                                                  |
       | a malformed project.xml                          | project.xml is not well-formed XML: line                                                |
       | the file App_RuntimeCode\KNCustomerExt.cs missing | The file App_RuntimeCode\KNCustomerExt.cs named in project.xml is missing from the package |
+
+  @mock-control
+  Scenario: A package whose C# does not compile is refused, the publish log naming the file and the line
+    As a real publication does, the tenant compiles the package's code when it validates it, and reports
+    each compile error as an error entry of the publish log with its file and line.
+    Given an Acumatica tenant without the Kensium Commerce customization
+    When a customization package with a C# syntax error on line 1 of App_RuntimeCode\KNCustomerMaintExt.cs is published to the tenant
+    Then the publication fails, saying "App_RuntimeCode\KNCustomerMaintExt.cs(1,12): error: C# syntax error near"
+    And the tenant answers 404 for the endpoint "KensiumCommerce/24.200.001"
 
   @mock-control
   Scenario: The sync says the customization is missing before it is published, and works after

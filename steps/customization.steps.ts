@@ -9,6 +9,7 @@ import { AcumaticaMock } from '../mocks/acumatica/app';
 import { DEFAULT_ENDPOINT } from '../mocks/acumatica/endpoints/default-endpoint';
 import { PackageFiles } from '../mocks/acumatica/customization/package-files';
 import { loadProject } from '../mocks/acumatica/customization/project-loader';
+import { repositoryPackage } from '../mocks/acumatica/customization/repository-project';
 import { packageWith, projectXml } from '../mocks/acumatica/customization/test-packages';
 import { acumaticaFixture } from '../mocks/fixtures';
 import { runCli } from '../src/cli';
@@ -125,13 +126,25 @@ When('a customization package with {} is published to the tenant', async functio
   await publishBroken(this, defect);
 });
 
+/** The package's text of a file, with a line that does not compile inserted as line `line`. */
+function withSyntaxError(path: string, line: number): Record<string, string> {
+  const source = repositoryPackage().files.get(path);
+  if (!source) throw new Error(`The package has no file ${path}`);
+  const lines = source.toString('utf8').split('\n');
+  lines.splice(line - 1, 0, 'int broken = ;');
+  return { [path]: lines.join('\n') };
+}
+
 async function publishBroken(world: SyncWorld, defect: string): Promise<void> {
   const missing = /^the file (\S+) missing$/.exec(defect)?.[1];
+  const syntax = /^a C# syntax error on line (\d+) of (\S+)$/.exec(defect);
   const changes = missing
     ? { [missing]: undefined }
-    : defect === 'a malformed project.xml'
-      ? { 'project.xml': projectXml().replace('</Customization>', '') }
-      : undefined;
+    : syntax
+      ? withSyntaxError(syntax[2] as string, Number(syntax[1]))
+      : defect === 'a malformed project.xml'
+        ? { 'project.xml': projectXml().replace('</Customization>', '') }
+        : undefined;
   if (!changes) throw new Error(`No broken package is known as "${defect}"`);
   const packageFile = tempFile('broken.zip');
   scratch(world).packageFile = packageFile;

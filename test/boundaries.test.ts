@@ -11,9 +11,12 @@ import ts from 'typescript';
  */
 const ROOT = join(__dirname, '..');
 const CODE = ['src', 'mocks', 'steps', 'test', 'scripts', 'bench'];
-const RULES: Array<{ area: string; mayNotImport: string[] }> = [
+const RULES: Array<{ area: string; mayNotImport: string[]; except?: string[] }> = [
   { area: 'src', mayNotImport: ['mocks', 'steps', 'test'] },
-  { area: 'mocks', mayNotImport: ['src', 'steps', 'test'] },
+  // The one exception: a publication on the mock runs the checks a real publication runs (the package's
+  // items, its C# compiled with mcs). Those are Acumatica's rules, which `customization build` applies too;
+  // they are written once, in src/customization/validate-package.ts, rather than twice.
+  { area: 'mocks', mayNotImport: ['src', 'steps', 'test'], except: ['src/customization/validate-package.ts'] },
 ];
 
 /** Every module a TypeScript file names: import and export … from (type-only too), require(), import(), import("…") types. */
@@ -86,14 +89,15 @@ function importCycles(graph: Map<string, string[]>): string[] {
 }
 
 /** `file imports 'specifier'` for each import of `file` into one of the folders. */
-function crossings(file: string, text: string, folders: string[]): string[] {
+function crossings(file: string, text: string, folders: string[], except: string[] = []): string[] {
+  const allowed = (specifier: string) => except.includes(relative(ROOT, fileOf(file, specifier) ?? ''));
   return specifiers(file, text)
-    .filter((specifier) => folders.includes(folderOf(file, specifier) ?? ''))
+    .filter((specifier) => folders.includes(folderOf(file, specifier) ?? '') && !allowed(specifier))
     .map((specifier) => `${relative(ROOT, file)} imports '${specifier}'`);
 }
 
 describe('import boundaries', () => {
-  for (const { area, mayNotImport } of RULES) {
+  for (const { area, mayNotImport, except } of RULES) {
     it(`no non-test file in ${area}/ imports from ${mayNotImport.map((f) => `${f}/`).join(', ')}`, () => {
       const files = nonTestFiles(join(ROOT, area));
       const imports = files.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
@@ -102,7 +106,7 @@ describe('import boundaries', () => {
         imports.some(({ file, text }) => specifiers(file, text).some((s) => folderOf(file, s) === area)),
         `no import within ${area}/ was recognised: the parser is not reading imports`,
       );
-      const found = imports.flatMap(({ file, text }) => crossings(file, text, mayNotImport));
+      const found = imports.flatMap(({ file, text }) => crossings(file, text, mayNotImport, except));
       assert.deepEqual(found, [], `move the code these need out of ${mayNotImport.join('/, ')}/ or into ${area}/`);
     });
   }

@@ -85,13 +85,17 @@ export class AcumaticaMock {
   constructor(private readonly options: AcumaticaMockOptions = {}) {
     const clock = options.clock ?? realClock;
     this.systemEndpoints = [...(options.endpoints ?? ENDPOINTS)];
-    this.customizations = new Customizations(() => this.systemEndpoints, clock.now);
+    this.customizations = new Customizations(
+      () => this.systemEndpoints,
+      clock.now,
+      () => this.sessions.expireAll(),
+    );
     if (!options.bare) {
       const { files, zip } = repositoryPackage();
       this.customizations.publishNow(REPOSITORY_PROJECT_NAME, files, zip);
     }
     this.customizations.remember();
-    this.faults = new FaultInjector(options.random);
+    this.faults = new FaultInjector(options.random, { endSessions: () => this.sessions.expireAll() });
     this.initialLimits = { ...NO_LIMITS, ...options.limits };
     this.limiter = new RequestLimiter(this.initialLimits, clock);
     const tenants = options.tenants ?? DEFAULT_TENANTS;

@@ -10,11 +10,11 @@ import { Journal } from './journal';
 import { MockServer } from './mock-server';
 
 /** A tiny mock with the shared control API: one list of items, seeded from fixtures. */
-function tinyMock(fixturesDir: string) {
+function tinyMock(fixturesDir: string, sessions: { ended: number }) {
   let items: string[] = [];
   let fixture: unknown = { items: ['a'] };
   const journal = new Journal();
-  const faults = new FaultInjector();
+  const faults = new FaultInjector(Math.random, { endSessions: () => void (sessions.ended += 1) });
   const load = (value: unknown) => {
     const parsed = value as { items?: unknown };
     if (!Array.isArray(parsed?.items)) throw new Error('expected { "items": [...] }');
@@ -51,7 +51,8 @@ describe('the shared control API (/__mock)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'fixtures-'));
   writeFileSync(join(dir, 'two.json'), JSON.stringify({ items: ['x', 'y'] }));
   writeFileSync(join(dir, 'broken.json'), '{ nope');
-  const server = tinyMock(dir);
+  const sessions = { ended: 0 };
+  const server = tinyMock(dir, sessions);
   let url = '';
   const call = async (method: string, path: string, body?: unknown) => {
     const response = await fetch(`${url}${path}`, {
@@ -179,8 +180,45 @@ describe('the shared control API (/__mock)', () => {
     assert.deepEqual((await call('GET', '/api/items')).body, ['a', 'late']);
   });
 
+  it('lets the first matching requests through with skip, counting those other rules took', async () => {
+    await call('POST', '/__mock/faults', { path: '/api/items', skip: 1, status: 503, times: 1 });
+    await call('POST', '/__mock/faults', { path: '/api/items', skip: 2, drop: true, times: 1 });
+    assert.equal((await call('GET', '/api/items')).status, 200);
+    assert.equal((await call('GET', '/api/items')).status, 503);
+    await assert.rejects(fetch(`${url}/api/items`), /fetch failed/);
+    assert.equal((await call('GET', '/api/items')).status, 200);
+  });
+
+  it('carries out a request and answers another status in its place, with an empty body when asked', async () => {
+    await call('POST', '/__mock/faults', { method: 'POST', path: '/api/items', status: 204, carryOut: true, times: 1 });
+    const created = await fetch(`${url}/api/items`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ item: 'kept' }),
+    });
+    assert.equal(created.status, 204);
+    assert.equal(await created.text(), '');
+    assert.deepEqual((await call('GET', '/api/items')).body, ['a', 'kept']);
+    await call('POST', '/__mock/faults', { path: '/api/items', status: 200, body: '', times: 1 });
+    const empty = await fetch(`${url}/api/items`);
+    assert.deepEqual([empty.status, await empty.text()], [200, '']);
+  });
+
+  it('ends the sessions of the mock with endSessions, and refuses it on a mock without sessions', async () => {
+    const before = sessions.ended;
+    await call('POST', '/__mock/faults', { path: '/api/items', endSessions: true, times: 1 });
+    assert.equal((await call('GET', '/api/items')).status, 200, 'the request goes on');
+    assert.equal(sessions.ended, before + 1);
+    assert.throws(() => new FaultInjector().add({ path: '/x', endSessions: true }), /no sessions to end/);
+  });
+
   it('refuses a fault rule that does nothing or has a bad path, with 422', async () => {
-    for (const rule of [{ path: '/api/items' }, { path: 'api', status: 500 }, { path: '/x', status: 99 }]) {
+    for (const rule of [
+      { path: '/api/items' },
+      { path: 'api', status: 500 },
+      { path: '/x', status: 99 },
+      { path: '/x', carryOut: true, drop: true },
+    ]) {
       const answer = await call('POST', '/__mock/faults', rule);
       assert.equal(answer.status, 422, JSON.stringify(rule));
       assert.match(answer.body.message, /Failed to add the fault/);

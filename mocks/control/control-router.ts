@@ -103,7 +103,11 @@ export function controlRouter(hooks: ControlHooks, journal: Journal, faults: Fau
       });
       return;
     }
-    res.status(201).json(faults.add(parsed.data));
+    try {
+      res.status(201).json(faults.add(parsed.data));
+    } catch (error) {
+      res.status(422).json({ message: `Failed to add the fault: ${(error as Error).message}.` });
+    }
   });
   router.delete('/faults', (_req, res) => {
     faults.clear();

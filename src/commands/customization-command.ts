@@ -15,6 +15,7 @@ interface Flags {
   out?: string;
   package?: string;
   config?: string;
+  validateOnly?: boolean;
 }
 
 /** `customization build` (check and pack the project) and `customization publish` (through Acumatica's Customization API). */
@@ -43,9 +44,15 @@ export function customizationCommand(io: CliEnvironment, setExitCode: ExitCode):
   command
     .command('publish')
     .description(
-      "Publish the customization to ACUMATICA_URL through Acumatica's Customization API (import, publishBegin, publishEnd), " +
-        'signed in as ACUMATICA_USERNAME (who needs the Customizer role). Builds the package first unless --package is given. ' +
-        'Exit code 0: published; 1: refused or failed (the publish log says why); 2: bad usage or settings.',
+      "Publish the customization to ACUMATICA_URL through Acumatica's Customization API (import, publishBegin, publishEnd, " +
+        'then getPublished to confirm), signed in as ACUMATICA_USERNAME (who needs the Customizer role). Builds the package first ' +
+        'unless --package is given. The site restarts at the end of a publication and signs everyone out: publish waits it out and ' +
+        'signs in again, for up to CUSTOMIZATION_PUBLISH_TIMEOUT_MS. ' +
+        'Exit code 0: published (or validated); 1: refused or failed (the publish log says why); 2: bad usage or settings.',
+    )
+    .option(
+      '--validate-only',
+      'only validate the project on the site (isOnlyValidation): import it, let the site check and compile it, print the log. Nothing is published and what is published stays as it is: the safe first step on a real tenant',
     )
     .option('--package <zip>', 'publish this package instead of building one')
     .option('--project <dir>', 'the customization project folder to build', PROJECT_DIR)
@@ -65,12 +72,16 @@ export function customizationCommand(io: CliEnvironment, setExitCode: ExitCode):
         logger: createLogger(config.LOG_LEVEL),
         projectName: config.CUSTOMIZATION_PROJECT,
         projectDescription: 'Kensium Commerce for Better B2B',
+        validateOnly: flags.validateOnly === true,
         pollMs: config.CUSTOMIZATION_POLL_MS,
         publishTimeoutMs: config.CUSTOMIZATION_PUBLISH_TIMEOUT_MS,
         progress: say,
       });
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
       say(
-        `Published ${config.CUSTOMIZATION_PROJECT} to ${config.ACUMATICA_URL} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+        flags.validateOnly
+          ? `Validated ${config.CUSTOMIZATION_PROJECT} on ${config.ACUMATICA_URL} in ${seconds} s: it would publish. Nothing was published.`
+          : `Published ${config.CUSTOMIZATION_PROJECT} to ${config.ACUMATICA_URL} in ${seconds} s.`,
       );
       setExitCode(0);
     });

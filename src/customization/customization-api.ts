@@ -2,7 +2,6 @@ import type { AxiosInstance } from 'axios';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { AcumaticaSession, type AcumaticaCredentials } from '../acumatica/session';
-import { ContractError, RemoteError, withAdvice } from '../errors';
 import { createHttpClient, toRemoteError } from '../http/http-client';
 
 /** One line of the log Acumatica's Customization API returns with every answer. */
@@ -55,52 +54,36 @@ export class CustomizationApi {
     return this.session.signOut();
   }
 
-  /** Calls one method; a refused call (400 and the like) becomes a RemoteError carrying the log's errors. */
-  async call<S extends z.ZodType>(
-    method: string,
-    body: Record<string, unknown>,
-    schema: S,
-    action: string,
-  ): Promise<z.output<S>> {
-    let data: unknown;
+  /**
+   * Calls one method and returns the answer as the server gave it, whatever its status: real servers answer
+   * 204 or an empty body where the documents show a log, and 400 with a log where a publication failed, so
+   * reading the answer is the caller's. Throws a RemoteError without status only when no answer came (the
+   * connection was reset or refused, or the time limit passed).
+   */
+  async post(method: string, body: Record<string, unknown>): Promise<ApiAnswer> {
     try {
-      data = (
-        await this.http.post(`/CustomizationApi/${method}`, body, {
-          headers: { Cookie: this.session.cookie, 'Content-Type': 'application/json' },
-        })
-      ).data;
+      const response = await this.http.post(`/CustomizationApi/${method}`, body, {
+        headers: { Cookie: this.session.cookie, 'Content-Type': 'application/json' },
+        validateStatus: () => true,
+      });
+      return { status: response.status, data: response.data === '' ? undefined : response.data };
     } catch (error) {
-      const remote = toRemoteError('Acumatica', action, error);
-      const log = answerSchema.safeParse((error as { response?: { data?: unknown } }).response?.data);
-      const reasons = log.success ? errorsOf(log.data.log) : [];
-      const reason = reasons.length > 0 ? reasons.join('; ') : remote.detail;
-      const advice =
-        remote.status === 401
-          ? 'The user must sign in with a name and password (not OAuth)'
-          : remote.status === 403
-            ? 'The user needs the Customizer role'
-            : undefined;
-      throw new RemoteError(
-        remote.system,
-        remote.action,
-        remote.status,
-        advice ? withAdvice(reason, advice) : reason,
-        remote.url,
-        { cause: error },
-      );
+      throw toRemoteError('Acumatica', `call ${method} of the Customization API`, error);
     }
-    const parsed = schema.safeParse(data);
-    if (!parsed.success)
-      throw new ContractError(
-        `Failed to ${action}: Acumatica's answer to ${method} is not what its Customization API documents (${parsed.error.issues[0]?.message}).`,
-      );
-    return parsed.data;
   }
 }
 
-export const logAnswer = answerSchema;
+/** An answer of the Customization API: its status and its body (parsed JSON, text, or undefined when empty). */
+export interface ApiAnswer {
+  status: number;
+  data: unknown;
+}
 
-export const publishEndSchema = answerSchema.extend({ isCompleted: z.boolean(), isFailed: z.boolean() });
+/** The log of an answer body, if it has one (`{ log: [...] }`); an empty list otherwise. */
+export function logOf(data: unknown): LogEntry[] {
+  const parsed = answerSchema.safeParse(data);
+  return parsed.success ? parsed.data.log : [];
+}
 
 /** The messages of the error entries of a log. */
 export function errorsOf(log: LogEntry[]): string[] {

@@ -11,6 +11,9 @@ export interface FaultRule {
   headers?: Record<string, string>;
   latencyMs?: number;
   drop?: boolean;
+  carryOut?: boolean;
+  endSessions?: boolean;
+  skip?: number;
   times?: number;
 }
 

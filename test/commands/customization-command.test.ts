@@ -77,6 +77,32 @@ describe('the customization command', () => {
     assert.doesNotMatch(run.out() + run.err(), /wrong/, 'the password is not printed');
   });
 
+  it('validates only with --validate-only: prints the log and publishes nothing (exit code 0, or 1 when refused)', async () => {
+    const run = io(env);
+    assert.equal(await runCli(['customization', 'publish', '--validate-only'], run), 0, run.err());
+    assert.match(run.out(), /Validating KensiumCommerce \(nothing is published\)\n/);
+    assert.match(run.out(), /information Validation finished successfully\.\n/);
+    assert.match(
+      run.out(),
+      /Validated KensiumCommerce on http:\/\/127\.0\.0\.1:\d+ in \d+\.\d s: it would publish\. Nothing was published\./,
+    );
+    assert.ok(!mock.endpoints.some((endpoint) => endpoint.name === 'KensiumCommerce'));
+    const broken = join(dir, 'broken-code.zip');
+    writeFileSync(broken, Buffer.from(packageWith({ 'App_RuntimeCode/KNConstants.cs': 'class {' }), 'base64'));
+    const refused = io(env);
+    assert.equal(await runCli(['customization', 'publish', '--validate-only', '--package', broken], refused), 1);
+    assert.match(
+      refused.err(),
+      /Failed to validate the customization project KensiumCommerce: App_RuntimeCode\\KNConstants\.cs\(1,/,
+    );
+  });
+
+  it('documents --validate-only in the help of customization publish', async () => {
+    const run = io(env);
+    await runCli(['customization', 'publish', '--help'], run);
+    assert.match(run.out(), /--validate-only\s+only validate the project on the site \(isOnlyValidation\)/);
+  });
+
   it('exits 2 on bad usage: an unknown option, a package that does not exist, a bad setting', async () => {
     assert.equal(await runCli(['customization', 'build', '--nope'], io(env)), 2);
     const missing = io(env);

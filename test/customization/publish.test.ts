@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { AcumaticaMock } from '../../mocks/acumatica/app';
+import { PackageFiles } from '../../mocks/acumatica/customization/package-files';
 import { packageWith, projectXml } from '../../mocks/acumatica/customization/test-packages';
 import { RemoteError } from '../../src/errors';
 import { createLogger } from '../../src/logger';
@@ -36,18 +37,22 @@ describe('customization publish (Customization API)', () => {
   });
   after(() => mock.stop());
 
-  it('imports, publishes and polls until completed, reporting the log, then signs out', async () => {
+  const printed = () => lines.join('\n');
+  const publishedNames = () => mock.customizations.getPublished().projects?.map((project) => project.name) ?? [];
+
+  it('imports, publishes, signs in again after the restart at the end, confirms with getPublished, signs out', async () => {
     const log = await publishPackage(zip, options);
-    assert.equal(log.at(-1)?.message, 'Publishing has been completed.');
+    assert.equal(log.at(-1)?.message, 'Customization project published successfully.');
     assert.ok(mock.endpoints.some((endpoint) => endpoint.name === 'KensiumCommerce'));
     assert.match(
-      lines.join('\n'),
+      printed(),
       /Importing the project KensiumCommerce \(\d+ KB\)\n\s+information Create new project: KensiumCommerce/,
     );
-    assert.ok(
-      lines.some((line) => /information\s+Publishing has been completed\./.test(line)),
-      lines.join('\n'),
+    assert.match(
+      printed(),
+      /Starting the website\n.*The session has ended \(HTTP 401 to publishEnd\).*Signing in again/,
     );
+    assert.match(printed(), /getPublished lists KensiumCommerce among the published projects\.$/);
     assert.deepEqual(
       lines.filter((line, i) => lines.indexOf(line) !== i),
       [],
@@ -56,22 +61,37 @@ describe('customization publish (Customization API)', () => {
     assert.equal(mock.sessions.count, 0);
   });
 
-  it('fails with the reasons of the publish log when Acumatica refuses the package', async () => {
+  it('fails with the reasons of the publish log when Acumatica refuses the package, showing the whole log', async () => {
     const broken = Buffer.from(packageWith({ 'project.xml': projectXml().replace('</Customization>', '') }), 'base64');
     await assert.rejects(publishPackage(broken, options), (error: unknown) => {
       assert.ok(error instanceof PublishError, String(error));
       assert.match(
         error.message,
-        /^Failed to publish the customization project KensiumCommerce: project\.xml is not well-formed XML: line \d+/,
+        /^Failed to publish the customization project KensiumCommerce: project\.xml is not well-formed XML: line \d+, column \d+: Unclosed tag 'Customization'; Validation failed\. See the publish log above/,
       );
       return true;
     });
-    assert.ok(
-      lines.some((line) => /error\s+project\.xml is not well-formed/.test(line)),
-      lines.join('\n'),
+    assert.match(
+      printed(),
+      /Compiled projects: KensiumCommerce\n\s+error\s+project\.xml is not well-formed.*\n\s+error\s+Validation failed\./,
     );
-    assert.ok(!mock.endpoints.some((endpoint) => endpoint.name === 'KensiumCommerce'));
+    assert.deepEqual(publishedNames(), []);
     assert.equal(mock.sessions.count, 0);
+  });
+
+  it('fails on C# that does not compile, naming the file and the line', async () => {
+    const source = PackageFiles.fromZip(zip).get('App_RuntimeCode/KNConstants.cs')?.toString('utf8') ?? '';
+    const broken = Buffer.from(
+      packageWith({
+        'App_RuntimeCode/KNConstants.cs': source.replace(/;(\s*)$/m, '$1') + '\nclass Broken { int x = ; }\n',
+      }),
+      'base64',
+    );
+    await assert.rejects(
+      publishPackage(broken, options),
+      /App_RuntimeCode\\KNConstants\.cs\(\d+,\d+\): error: C# syntax error/,
+    );
+    assert.deepEqual(publishedNames(), []);
   });
 
   it('says which settings to check when the sign-in is refused', async () => {
@@ -86,8 +106,106 @@ describe('customization publish (Customization API)', () => {
     let clock = 0;
     await assert.rejects(
       publishPackage(zip, { ...options, publishTimeoutMs: 10, now: () => (clock += 20) }),
-      /not completed after 0 s/,
+      /not completed after 0 s \(last: publishEnd says it is not completed yet\)\. .*CUSTOMIZATION_PUBLISH_TIMEOUT_MS/,
     );
     assert.equal(mock.sessions.count, 0);
+  });
+
+  it('takes 204 to import and an empty 200 to publishBegin, as some servers answer', async () => {
+    mock.faults.add({ path: '/CustomizationApi/import', status: 204, carryOut: true });
+    mock.faults.add({ path: '/CustomizationApi/publishBegin', status: 200, body: '', carryOut: true });
+    await publishPackage(zip, options);
+    assert.deepEqual(publishedNames(), ['KensiumCommerce']);
+  });
+
+  it('keeps polling while publishEnd answers 204 or an empty body before any restart', async () => {
+    mock.faults.add({ path: '/CustomizationApi/publishEnd', status: 204, times: 1 });
+    mock.faults.add({ path: '/CustomizationApi/publishEnd', status: 200, body: '', times: 1 });
+    await publishPackage(zip, options);
+    assert.deepEqual(publishedNames(), ['KensiumCommerce']);
+  });
+
+  it('waits out the restart at the end of the publication: 503s, a reset connection, a failed sign-in, the lost session', async () => {
+    const end = '/CustomizationApi/publishEnd';
+    mock.faults.add({ path: end, skip: 2, times: 2, status: 503, body: '<html>Service Unavailable</html>' });
+    mock.faults.add({ path: end, skip: 4, times: 1, drop: true });
+    mock.faults.add({ path: end, skip: 5, times: 1, endSessions: true });
+    mock.faults.add({ path: '/entity/auth/login', skip: 1, times: 1, status: 503 });
+    mock.faults.add({ path: '/entity/auth/login', skip: 2, times: 1, drop: true });
+    await publishPackage(zip, options);
+    assert.deepEqual(publishedNames(), ['KensiumCommerce']);
+    assert.match(printed(), /The site is not answering \(HTTP 503 to publishEnd\): it is restarting\. Waiting\./);
+    assert.match(printed(), /The site answers again\./);
+    assert.equal(mock.journal.list({ path: '/entity/auth/login' }).filter((e) => e.status === 204).length, 2);
+    assert.equal(mock.sessions.count, 0);
+  });
+
+  it('asks getPublished when the restarted site no longer knows the publication (publishEnd answers 204)', async () => {
+    mock.faults.add({ path: '/CustomizationApi/publishEnd', skip: 3, status: 204 });
+    await publishPackage(zip, options);
+    assert.match(printed(), /publishEnd no longer reports the publication after the restart: asking getPublished/);
+    assert.deepEqual(publishedNames(), ['KensiumCommerce']);
+  });
+
+  it('fails when publishEnd says completed but getPublished does not list the project', async () => {
+    mock.faults.add({
+      path: '/CustomizationApi/publishEnd',
+      status: 200,
+      body: { isCompleted: true, isFailed: false, log: [] },
+    });
+    await assert.rejects(
+      publishPackage(zip, options),
+      /publishEnd reported it completed, but getPublished does not list it among the published projects \(none\)/,
+    );
+  });
+
+  it('fails with the whole log when publishEnd answers 400 with a JSON log', async () => {
+    const log = [
+      {
+        timestamp: '2024-11-04T10:00:00.1234567Z',
+        logType: 'information',
+        message: 'Compiled projects: KensiumCommerce',
+      },
+      { timestamp: '2024-11-04T10:00:01.1234567Z', logType: 'warning', message: 'Some warning' },
+      { timestamp: '2024-11-04T10:00:02.1234567Z', logType: 'error', message: 'Conflict control ID: phDS_ds' },
+    ];
+    mock.faults.add({
+      path: '/CustomizationApi/publishEnd',
+      status: 400,
+      body: { isCompleted: true, isFailed: true, log },
+    });
+    await assert.rejects(
+      publishPackage(zip, options),
+      /KensiumCommerce: Conflict control ID: phDS_ds\. See the publish log/,
+    );
+    assert.match(
+      printed(),
+      /information Compiled projects: KensiumCommerce\n\s+warning\s+Some warning\n\s+error\s+Conflict control ID/,
+    );
+  });
+
+  it('gives up with a clear message when the site never comes back', async () => {
+    mock.faults.add({ path: '/CustomizationApi/publishEnd', status: 503 });
+    let clock = 0;
+    await assert.rejects(
+      publishPackage(zip, { ...options, publishTimeoutMs: 100, now: () => (clock += 20) }),
+      /not completed after 0 s \(last: HTTP 503 to publishEnd\)/,
+    );
+  });
+
+  it('validates only with validateOnly: the log ends with the validation, nothing is published', async () => {
+    const log = await publishPackage(zip, { ...options, validateOnly: true });
+    assert.equal(log.at(-1)?.message, 'Validation finished successfully.');
+    assert.ok(mock.journal.list({ path: '/CustomizationApi/publishBegin' }).length === 1);
+    assert.deepEqual(publishedNames(), []);
+    assert.doesNotMatch(printed(), /Signing in again/);
+  });
+
+  it('fails a validation with the reasons of the log', async () => {
+    const broken = Buffer.from(packageWith({ 'App_RuntimeCode/KNCustomerExt.cs': undefined }), 'base64');
+    await assert.rejects(
+      publishPackage(broken, { ...options, validateOnly: true }),
+      /^PublishError: Failed to validate the customization project KensiumCommerce: The file App_RuntimeCode\\KNCustomerExt\.cs named in project\.xml is missing/,
+    );
   });
 });

@@ -2,13 +2,21 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import AdmZip from 'adm-zip';
 import { KENSIUM, signedInMock, TestClient, type Answer } from '../test-support';
+import { repositoryPackage } from './repository-project';
 import { packageWith, projectXml } from './test-packages';
 
 const api = (client: TestClient, method: string, json: unknown = {}): Promise<Answer> =>
   client.request('POST', `/CustomizationApi/${method}`, { json });
 
-/** import, publishBegin, then publishEnd until it completes; returns the last publishEnd answer. */
-async function publish(client: TestClient, content: string, request: Record<string, unknown> = {}): Promise<Answer> {
+/**
+ * import, publishBegin, then publishEnd until it completes, signing in again when the site's restart at the
+ * end of the publication has ended the session; returns the last publishEnd answer and the statuses seen.
+ */
+async function publish(
+  client: TestClient,
+  content: string,
+  request: Record<string, unknown> = {},
+): Promise<Answer & { statuses: number[] }> {
   assert.equal(
     (
       await api(client, 'import', {
@@ -24,10 +32,16 @@ async function publish(client: TestClient, content: string, request: Record<stri
       .status,
     200,
   );
+  const statuses: number[] = [];
   for (let poll = 1; poll <= 10; poll++) {
     const end = await api(client, 'publishEnd');
-    assert.equal(end.status, 200);
-    if (end.body.isCompleted) return end;
+    statuses.push(end.status);
+    if (end.status === 401) {
+      await client.login();
+      continue;
+    }
+    assert.equal(end.status, end.body.isFailed ? 400 : 200);
+    if (end.body.isCompleted) return { ...end, statuses };
   }
   throw new Error('publishEnd did not complete within 10 polls');
 }
@@ -62,8 +76,20 @@ describe('Acumatica Customization API', () => {
     const end = await publish(suite.client, packageWith());
     assert.equal(end.body.isFailed, false);
     const messages = end.body.log.map((e: { message: string }) => e.message);
-    assert.ok(messages.includes('Validating the customization project KensiumCommerce'), messages.join('\n'));
-    assert.equal(messages.at(-1), 'Publishing has been completed.');
+    assert.deepEqual(
+      messages.filter((message: string) => !/^\d+ files|^Web service endpoint/.test(message)),
+      [
+        'Publishing has started.',
+        'Compiled projects: KensiumCommerce',
+        'Validation finished successfully.',
+        'Cleaning up the database',
+        'Updating website files',
+        'Starting the website',
+        'Website updated.',
+        'Customization project published successfully.',
+      ],
+    );
+    assert.deepEqual(end.statuses, [200, 200, 401, 200], 'the restart at the end signs the user out');
     for (const entry of end.body.log) assert.match(entry.timestamp, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z$/);
     const customers = await suite.client.get(
       `${KENSIUM}/Customer?$select=CustomerID,CustomerType&$expand=SiteAssociations`,
@@ -108,9 +134,10 @@ describe('Acumatica Customization API', () => {
     ],
   ];
   for (const [what, changes, reason] of broken) {
-    it(`refuses a package with ${what}: the publish log says why, and nothing is published`, async () => {
+    it(`refuses a package with ${what}: publishEnd answers 400, its log says why, and nothing is published`, async () => {
       const end = await publish(suite.client, packageWith(changes));
-      assert.equal(end.body.isFailed, true);
+      assert.deepEqual([end.status, end.body.isCompleted, end.body.isFailed], [400, true, true]);
+      assert.equal(end.body.log.at(-1).message, 'Validation failed.');
       assert.ok(
         errors(end).some((message) => reason.test(message)),
         errors(end).join('\n'),
@@ -119,10 +146,26 @@ describe('Acumatica Customization API', () => {
     });
   }
 
-  it('validates only, with isOnlyValidation', async () => {
+  it('validates only, with isOnlyValidation: nothing is published and nobody is signed out', async () => {
     const end = await publish(suite.client, packageWith(), { isOnlyValidation: true });
     assert.equal(end.body.isFailed, false);
     assert.equal(end.body.log.at(-1).message, 'Validation finished successfully.');
+    assert.deepEqual(end.statuses, [200]);
+    assert.equal((await suite.client.get(`${KENSIUM}/Customer`)).status, 404);
+    assert.equal((await api(suite.client, 'getPublished')).body.projects, undefined);
+  });
+
+  it('refuses C# that does not compile, with an error entry naming the file and line', async () => {
+    const source = repositoryPackage().files.get('App_RuntimeCode/KNCustomerExt.cs')?.toString('utf8') ?? '';
+    const lines = source.split('\n');
+    const at = lines.findIndex((line) => line.includes('class '));
+    lines[at] = `${lines[at]} int broken = ;`;
+    const end = await publish(suite.client, packageWith({ 'App_RuntimeCode/KNCustomerExt.cs': lines.join('\n') }));
+    assert.deepEqual([end.status, end.body.isFailed], [400, true]);
+    assert.ok(
+      errors(end).some((message) => message.startsWith(`App_RuntimeCode\\KNCustomerExt.cs(${at + 1},`)),
+      errors(end).join('\n'),
+    );
     assert.equal((await suite.client.get(`${KENSIUM}/Customer`)).status, 404);
   });
 
@@ -199,7 +242,7 @@ describe('Acumatica Customization API', () => {
     const unpublished = await api(suite.client, 'unpublishAll', { tenantMode: 'Current' });
     assert.deepEqual(
       unpublished.body.log.map((e: { message: string }) => e.message),
-      ['Unpublish Company', 'Cleaning up the database', 'Unpublishing has been completed.'],
+      ['Unpublish Company', 'Cleaning up the database'],
     );
     assert.equal((await suite.client.get(`${KENSIUM}/Customer`)).status, 404);
     assert.equal((await api(suite.client, 'delete', { projectName: 'KensiumCommerce' })).status, 200);

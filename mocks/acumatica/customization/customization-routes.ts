@@ -45,7 +45,7 @@ export function customizationRouter(deps: CustomizationRouteDeps): Router {
   router.post(
     '/CustomizationApi/:method',
     express.json({ limit: '50mb', type: ['application/json', 'text/json'] }),
-    (req, res) => {
+    async (req, res) => {
       const session = deps.sessions.find(req);
       if (!session || session.kind !== 'cookie') return sendUnauthorized(res);
       const body: unknown = req.body ?? {};
@@ -59,8 +59,11 @@ export function customizationRouter(deps: CustomizationRouteDeps): Router {
             tenantsOf(request.tenantMode ?? 'Current', request.tenantLoginNames, session, deps.tenants);
             return void res.json({ log: customizations.publishBegin(request) });
           }
-          case 'publishend':
-            return void res.json(customizations.publishEnd());
+          case 'publishend': {
+            // A publication that failed answers 400 with its whole state and log, as real servers do.
+            const state = await customizations.publishEnd();
+            return void res.status(state.isFailed ? 400 : 200).json(state);
+          }
           case 'getpublished':
             return void res.json(customizations.getPublished());
           case 'getproject':

@@ -1,6 +1,7 @@
+import { validatePackage } from '../../../src/customization/validate-package';
 import type { EndpointDefinition } from '../endpoints/definitions';
 import { PackageFiles } from './package-files';
-import { CustomizationRequestError, PublishLog, type LogEntry } from './publish-log';
+import { compileError, CustomizationRequestError, PublishLog, type LogEntry } from './publish-log';
 import { loadProject, type LoadedProject, type PublishedItem } from './project-loader';
 
 interface StoredProject {
@@ -11,15 +12,28 @@ interface StoredProject {
   zip: Buffer;
 }
 
-/** Publishing runs in stages, one per publishEnd call: validation, compilation and database, then the website. */
+/**
+ * Publishing runs in stages, one per publishEnd call: validation (which ends it when it fails or when only
+ * validation was asked for), then the database and the website files, after which the site restarts and
+ * signs every user out, then what follows the restart.
+ */
 interface Publication {
   projects: StoredProject[];
   merge: boolean;
   onlyValidation: boolean;
-  stage: 'validate' | 'compile' | 'apply' | 'done';
+  stage: 'validate' | 'apply' | 'restarted' | 'done';
   failed: boolean;
   log: PublishLog;
   loaded: Map<string, LoadedProject>;
+  /** A publishEnd call is moving it on: another one meanwhile only reports. */
+  busy: boolean;
+}
+
+/** What a publishEnd call answers. */
+export interface PublishState {
+  isCompleted: boolean;
+  isFailed: boolean;
+  log: LogEntry[];
 }
 
 interface State {
@@ -46,6 +60,8 @@ export class Customizations {
   constructor(
     private readonly systemEndpoints: () => EndpointDefinition[],
     private readonly now: () => number,
+    /** The site restarts at the end of a publication: every session ends. */
+    private readonly restartSite: () => void = () => undefined,
   ) {}
 
   /** The endpoints of the published projects, in the order they were published. */
@@ -133,27 +149,46 @@ export class Customizations {
       failed: false,
       log,
       loaded: new Map(),
+      busy: false,
     };
     return [...log.entries];
   }
 
-  /** Moves the publication one stage on and reports it; the log is the whole log of the publication so far. */
-  publishEnd(): { isCompleted: boolean; isFailed: boolean; log: LogEntry[] } {
+  /**
+   * Moves the publication one stage on and reports it; the log is the whole log of the publication so far.
+   * The messages are those a real publication writes (its Compilation pane and publishEnd log).
+   */
+  async publishEnd(): Promise<PublishState> {
     const publication = this.publication;
     if (!publication) throw new CustomizationRequestError('No publication has been started. Call publishBegin first.');
+    if (!publication.busy) {
+      publication.busy = true;
+      try {
+        await this.advance(publication);
+      } finally {
+        publication.busy = false;
+      }
+    }
+    return {
+      isCompleted: publication.stage === 'done',
+      isFailed: publication.failed,
+      log: [...publication.log.entries],
+    };
+  }
+
+  private async advance(publication: Publication): Promise<void> {
     const { log } = publication;
-    if (publication.stage === 'validate') this.validate(publication);
-    else if (publication.stage === 'compile') {
-      const code = publication.projects.flatMap((p) => p.files.paths().filter((path) => /\.cs$/i.test(path)));
-      log.info(`Compiling ${code.length} code files`).info('Updating the database');
-      publication.stage = 'apply';
-    } else if (publication.stage === 'apply') {
+    if (publication.stage === 'validate') await this.validate(publication);
+    else if (publication.stage === 'apply') {
       if (!publication.merge) this.state.published.clear();
       for (const [name, loaded] of publication.loaded) this.state.published.set(name, loaded);
-      log.info('Updating the website').info('Publishing has been completed.');
+      log.info('Cleaning up the database').info('Updating website files').info('Starting the website');
+      publication.stage = 'restarted';
+      this.restartSite();
+    } else if (publication.stage === 'restarted') {
+      log.info('Website updated.').info('Customization project published successfully.');
       publication.stage = 'done';
     }
-    return { isCompleted: publication.stage === 'done', isFailed: publication.failed, log: [...log.entries] };
   }
 
   getPublished(): { projects?: Array<{ name: string }>; items: PublishedItem[]; log: LogEntry[] } {
@@ -183,28 +218,34 @@ export class Customizations {
     this.state.published.clear();
     const log = new PublishLog(this.now);
     for (const tenant of tenants) log.info(`Unpublish ${tenant}`);
-    return log.info('Cleaning up the database').info('Unpublishing has been completed.').entries;
+    return log.info('Cleaning up the database').entries;
   }
 
-  private validate(publication: Publication): void {
+  /**
+   * Reads each project as publishing does, then checks its items and compiles its code as a real publication
+   * would (validatePackage, the same checks as `build`): each problem is an error entry naming its file and line.
+   */
+  private async validate(publication: Publication): Promise<void> {
     const { log } = publication;
+    log.info(`Compiled projects: ${publication.projects.map((project) => project.name).join(',')}`);
     for (const project of publication.projects) {
-      log.info(`Validating the customization project ${project.name}`);
       const loaded = this.load(project);
-      if ('errors' in loaded) {
+      const errors = 'errors' in loaded ? loaded.errors : (await validatePackage(project.files)).map(compileError);
+      if (errors.length > 0 || 'errors' in loaded) {
         publication.failed = true;
-        loaded.errors.forEach((message) => log.error(message));
-        log.error(`The customization project ${project.name} cannot be published.`);
+        errors.forEach((message) => log.error(message));
       } else {
         loaded.summary.forEach((line) => log.info(line));
         publication.loaded.set(key(project.name), loaded);
       }
     }
-    if (publication.failed) publication.stage = 'done';
-    else if (publication.onlyValidation) {
-      log.info('Validation finished successfully.');
+    if (publication.failed) {
+      log.error('Validation failed.');
       publication.stage = 'done';
-    } else publication.stage = 'compile';
+      return;
+    }
+    log.info('Validation finished successfully.');
+    publication.stage = publication.onlyValidation ? 'done' : 'apply';
   }
 
   private load(project: StoredProject): LoadedProject | { errors: string[] } {

@@ -27,3 +27,17 @@ export class PublishLog {
     return this.add('error', message);
   }
 }
+
+/** Where a problem is and what: as the file, line and column a compiler names it. */
+export interface CodeProblem {
+  file: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+/** A problem as an error entry of the publish log names it: `App_RuntimeCode\X.cs(12,5): error: message`. */
+export function compileError(problem: CodeProblem): string {
+  const position = problem.line === undefined ? '' : `(${problem.line}${problem.column ? `,${problem.column}` : ''})`;
+  return `${problem.file}${position}: error: ${problem.message}`;
+}
