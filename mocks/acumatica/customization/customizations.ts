@@ -144,8 +144,8 @@ export class Customizations {
     const { log } = publication;
     if (publication.stage === 'validate') this.validate(publication);
     else if (publication.stage === 'compile') {
-      const code = publication.projects.flatMap((p) => p.files.paths().filter((path) => /\.cs$/i.test(path)));
-      log.info(`Compiling ${code.length} code files`).info('Updating the database');
+      const code = [...publication.loaded.values()].flatMap((project) => project.code);
+      log.info(`Compiling ${code.length} code items`).info('Updating the database');
       publication.stage = 'apply';
     } else if (publication.stage === 'apply') {
       if (!publication.merge) this.state.published.clear();
