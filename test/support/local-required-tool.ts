@@ -9,11 +9,13 @@ import { spawnSync } from 'node:child_process';
 export function requiredTool(tool: string, installHint: string): { skip?: string } {
   if (present(tool) || process.env.CI) return {};
   const message = `${tool} is not installed, so this check did not run (${installHint})`;
-  console.log(message);
+  if (!said.has(tool)) console.log(message);
+  said.add(tool);
   return { skip: message };
 }
 
 const seen = new Map<string, boolean>();
+const said = new Set<string>();
 
 function present(tool: string): boolean {
   let found = seen.get(tool);
