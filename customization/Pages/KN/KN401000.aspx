@@ -12,7 +12,7 @@
             <px:PXTextEdit ID="edActionType" runat="server" DataField="ActionType" CommitChanges="True" />
             <px:PXTextEdit ID="edMessage" runat="server" DataField="Message" CommitChanges="True" />
             <px:PXLayoutRule runat="server" StartColumn="True" LabelsWidth="XS" ControlSize="S" />
-            <px:PXDropDown ID="edLevel" runat="server" DataField="Level" AllowNull="True" CommitChanges="True" />
+            <px:PXDropDown ID="edLevel" runat="server" DataField="Level" AllowNull="True" NullText="All" CommitChanges="True" />
             <px:PXLayoutRule runat="server" StartColumn="True" LabelsWidth="S" ControlSize="S" />
             <px:PXDateTimeEdit ID="edFromDate" runat="server" DataField="FromDate" CommitChanges="True" />
             <px:PXLayoutRule runat="server" StartColumn="True" LabelsWidth="S" ControlSize="S" />
