@@ -1,11 +1,11 @@
 import type { CustomerLocation } from '../acumatica/records';
 import type { AddressPayload } from '../b2b/resources';
-import type { ActionType } from './connector-log';
+import type { ActionType } from './log-catalogue';
 import type { CustomerFamily, CustomerSyncContext } from './context';
 import { mapBillingAddress, mapLocationAddress } from './mapping';
 import type { ChildResult } from './report';
 import { decideLocation } from './rules';
-import { child, logDelete, logSkip, upsert } from './writes';
+import { child, upsert } from './writes';
 
 interface DesiredAddress {
   payload: AddressPayload;
@@ -39,12 +39,10 @@ export async function syncAddresses(
     for (const location of family.locations) {
       const decision = decideLocation(location);
       if (!decision.eligible) {
-        await logSkip(
-          ctx,
-          'Customer Location Sync',
-          decision.reason,
-          ctx.recordUrl('CustomerLocation', `${family.customer.CustomerID}/${location.LocationID}`),
-        );
+        await ctx.log.skipped('Customer Location Sync', decision.reason, {
+          entity: 'CustomerLocation',
+          key: `${family.customer.CustomerID}/${location.LocationID}`,
+        });
         results.push({
           key: location.LocationName ?? location.LocationID,
           outcome: 'skipped',
@@ -67,12 +65,7 @@ export async function syncAddresses(
       await child(ctx, action(stale), stale.address_label, { payload: { delete: stale.id }, url }, async () => {
         if (!ctx.dryRun) {
           await ctx.b2b.deleteAddress(companyId, stale.id);
-          await logDelete(
-            ctx,
-            action(stale),
-            url,
-            `Address ${stale.address_label} is deleted: it is no longer active in Acumatica.`,
-          );
+          await ctx.log.deleted(action(stale), { address: stale.address_label }, url);
         }
         return { outcome: 'deleted', b2bId: stale.id };
       }),

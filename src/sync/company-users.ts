@@ -4,7 +4,7 @@ import type { CustomerFamily, CustomerSyncContext } from './context';
 import { mapUser } from './mapping';
 import type { ChildResult } from './report';
 import { decideContact } from './rules';
-import { child, logDelete, logSkip, upsert } from './writes';
+import { child, upsert } from './writes';
 
 interface EligibleContact {
   contact: Contact;
@@ -38,7 +38,10 @@ export async function syncUsers(
   for (const contact of family.contacts) {
     const decision = decideContact(contact, ctx.connector);
     if (!decision.eligible) {
-      await logSkip(ctx, 'Customer Contact Sync', decision.reason, ctx.recordUrl('Contact', String(contact.ContactID)));
+      await ctx.log.skipped('Customer Contact Sync', decision.reason, {
+        entity: 'Contact',
+        key: String(contact.ContactID),
+      });
       results.push({ key: contact.Email ?? String(contact.ContactID), outcome: 'skipped', reason: decision.reason });
     }
   }
@@ -56,12 +59,7 @@ export async function syncUsers(
       await child(ctx, 'Customer Contact Sync', stale.email, { payload: { delete: stale.id }, url }, async () => {
         if (!ctx.dryRun) {
           await ctx.b2b.deleteUser(companyId, stale.id);
-          await logDelete(
-            ctx,
-            'Customer Contact Sync',
-            url,
-            `User ${stale.email} is deleted: the contact no longer qualifies in Acumatica.`,
-          );
+          await ctx.log.deleted('Customer Contact Sync', { user: stale.email }, url);
         }
         return { outcome: 'deleted', b2bId: stale.id };
       }),

@@ -1,7 +1,7 @@
 import type { Company, CompanyPayload } from '../b2b/resources';
 import { RemoteError } from '../errors';
 import type { CustomerSyncContext } from './context';
-import { differs, logWrite } from './writes';
+import { differs } from './writes';
 
 /**
  * Finds, creates or updates the company of a customer: by its Commerce Reference ID, else by creating it
@@ -24,7 +24,7 @@ export async function upsertCompany(
     if (ctx.dryRun) return { company: undefined, outcome: 'created' as const };
     try {
       const sent = await ctx.b2b.createCompany(payload);
-      await logWrite(ctx, 'Customer Sync', sent);
+      await ctx.log.wrote('Customer Sync', sent);
       return { company: sent.result, outcome: 'created' as const };
     } catch (error) {
       // 409: the company exists although Acumatica holds no reference to it (a run that stopped before
@@ -37,7 +37,7 @@ export async function upsertCompany(
   if (!differs(payload, current)) return { company: current, outcome: 'unchanged' as const };
   if (ctx.dryRun) return { company: current, outcome: 'updated' as const };
   const sent = await ctx.b2b.updateCompany(current.id, payload);
-  await logWrite(ctx, 'Customer Sync', sent);
+  await ctx.log.wrote('Customer Sync', sent);
   return { company: sent.result, outcome: 'updated' as const };
 }
 
@@ -49,7 +49,7 @@ export async function updateKnownCompany(ctx: CustomerSyncContext, companyId: nu
   if (ctx.dryRun) return { company: { id: companyId } as Company, outcome: 'updated' as const };
   try {
     const sent = await ctx.b2b.updateCompany(companyId, payload);
-    await logWrite(ctx, 'Customer Sync', sent);
+    await ctx.log.wrote('Customer Sync', sent);
     return { company: sent.result, outcome: 'updated' as const };
   } catch (error) {
     if (!(error instanceof RemoteError) || error.status !== 404) throw error;

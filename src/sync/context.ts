@@ -1,7 +1,7 @@
 import type { ConnectorConfiguration, Contact, Customer, CustomerLocation } from '../acumatica/records';
 import type { B2BClient } from '../b2b/client';
 import type { RecordState } from '../state/sync-state';
-import type { ConnectorLog } from './connector-log';
+import type { SyncLog } from './log-catalogue';
 import type { ChildResult } from './report';
 import type { WriteBack } from './write-back';
 
@@ -9,15 +9,13 @@ import type { WriteBack } from './write-back';
 export interface CustomerSyncContext {
   b2b: B2BClient;
   writeBack: WriteBack;
-  log: ConnectorLog;
+  log: SyncLog;
   connector: ConnectorConfiguration;
   classDescriptions: ReadonlyMap<string, string>;
   roleIds: { admin: number; contact: number };
   dryRun: boolean;
   /** Compare with Better B2B even when the record's fingerprint says nothing changed since the last sync. */
   verify: boolean;
-  /** The Acumatica URL of a record, for log rows about decisions. */
-  recordUrl: (entity: string, key: string) => string;
 }
 
 /** The customer's own records that travel with it. */

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { CompanyPayload } from '../b2b/resources';
-import { RemoteError } from '../errors';
 import { desiredAddresses, syncAddresses } from './address-book';
 import { eligibleContacts, syncUsers } from './company-users';
 import { updateKnownCompany, upsertCompany } from './company-writer';
@@ -8,7 +7,6 @@ import type { ChildWithWriteBack, CustomerFamily, CustomerSyncContext } from './
 import { mapCompany } from './mapping';
 import type { CustomerResult } from './report';
 import { decideContact, decideCustomer, decideLocation } from './rules';
-import { describe, logSkip } from './writes';
 
 export type { CustomerFamily, CustomerSyncContext } from './context';
 
@@ -31,7 +29,7 @@ export async function syncCustomer(ctx: CustomerSyncContext, family: CustomerFam
   if (!decision.eligible) {
     // The same "no" as last time was logged then; a record that did not change writes nothing.
     if (previous?.status !== 'filtered' || previous.reason !== decision.reason) {
-      await logSkip(ctx, 'Customer Sync', decision.reason, ctx.recordUrl('Customer', customer.CustomerID));
+      await ctx.log.skipped('Customer Sync', decision.reason, { entity: 'Customer', key: customer.CustomerID });
     }
     return { ...result, outcome: 'skipped', reason: decision.reason };
   }
@@ -75,14 +73,7 @@ export async function syncCustomer(ctx: CustomerSyncContext, family: CustomerFam
     }
     result.referenceIdsWritten += countWrittenBack(result);
   } catch (error) {
-    const reason = describe(error);
-    await ctx.log.write({
-      Level: 'ERROR',
-      ActionType: 'Customer Sync',
-      Message: JSON.stringify(payload),
-      EndpointUrl: error instanceof RemoteError && error.url ? error.url : ctx.b2b.url('/company'),
-      Description: reason,
-    });
+    const reason = await ctx.log.failed('Customer Sync', { payload, url: ctx.b2b.url('/company') }, error);
     return { ...result, outcome: 'failed', reason };
   }
   const failed = [...result.users, ...result.addresses].filter((child) => child.outcome === 'failed');

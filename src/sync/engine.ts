@@ -6,6 +6,7 @@ import type { B2BClient } from '../b2b/client';
 import { ContractError, SyncError } from '../errors';
 import type { SyncState } from '../state/sync-state';
 import { ConnectorLog } from './connector-log';
+import { SyncLog } from './log-catalogue';
 import { syncCustomer, type CustomerSyncContext } from './customer-sync';
 import { CONTACT_ROLE, PRIMARY_ADMIN_ROLE } from './mapping';
 import { addResult, emptyReport, type CustomerResult, type SyncReport } from './report';
@@ -61,10 +62,13 @@ export const STATE_SAVE_INTERVAL_MS = 2_000;
 export async function runSync(deps: SyncDependencies, options: SyncOptions): Promise<SyncReport> {
   const dryRun = options.dryRun ?? false;
   const report = emptyReport(options.selection, dryRun);
-  const log = new ConnectorLog(deps.acumatica, deps.logger, !dryRun && (options.writeConnectorLog ?? true));
+  const rows = new ConnectorLog(deps.acumatica, deps.logger, !dryRun && (options.writeConnectorLog ?? true));
+  const log = new SyncLog(
+    rows,
+    (record) => `${options.acumaticaUrl}${deps.acumatica.entityBase}/${record.entity}/${record.key}`,
+    dryRun,
+  );
   const source = new AcumaticaSource(deps.acumatica, options.pageSize);
-  const recordUrl = (entity: string, key: string) =>
-    `${options.acumaticaUrl}${deps.acumatica.entityBase}/${entity}/${key}`;
   const { state, selection } = options;
   const keepsState = state !== undefined && !dryRun;
   let lastSave = Date.now();
@@ -77,13 +81,7 @@ export async function runSync(deps: SyncDependencies, options: SyncOptions): Pro
     const problem = connectorProblem(connector, options.connectorId);
     if (problem || !connector) {
       report.problem = problem;
-      await log.write({
-        Level: 'INFO',
-        ActionType: 'Customer Sync',
-        Message: problem ?? '',
-        EndpointUrl: recordUrl('ConnectorConfiguration', options.connectorId),
-        Description: problem ?? '',
-      });
+      await log.cannotStart(problem ?? '', options.connectorId);
       return report;
     }
     const [classDescriptions, roleIds] = await Promise.all([source.classDescriptions(), findRoleIds(deps.b2b)]);
@@ -96,7 +94,6 @@ export async function runSync(deps: SyncDependencies, options: SyncOptions): Pro
       roleIds,
       dryRun,
       verify: options.verify ?? false,
-      recordUrl,
     };
     const limit = pLimit(options.concurrency);
     const explicit = selection.kind === 'customer' || selection.kind === 'customers';
@@ -173,8 +170,8 @@ export async function runSync(deps: SyncDependencies, options: SyncOptions): Pro
       }
     }
     await deps.acumatica.logout();
-    report.logRowsWritten = log.written;
-    report.logRowsFailed = log.failures;
+    report.logRowsWritten = rows.written;
+    report.logRowsFailed = rows.failures;
     report.finishedAt = new Date().toISOString();
   }
   return report;
