@@ -1,17 +1,13 @@
 import type { Company, CompanyPayload } from '../b2b/resources';
 import { RemoteError } from '../errors';
-import type { CustomerSyncContext } from './context';
+import type { ApplyContext } from './context';
 import { differs } from './writes';
 
 /**
  * Finds, creates or updates the company of a customer: by its Commerce Reference ID, else by creating it
  * (adopting the existing one when Better B2B answers 409), and writes only when something differs.
  */
-export async function upsertCompany(
-  ctx: CustomerSyncContext,
-  payload: CompanyPayload,
-  referenceId: string | undefined,
-) {
+export async function upsertCompany(ctx: ApplyContext, payload: CompanyPayload, referenceId: string | undefined) {
   let current: Company | undefined;
   if (referenceId && /^\d+$/.test(referenceId)) {
     current = await ctx.b2b.getCompany(Number(referenceId));
@@ -45,7 +41,7 @@ export async function upsertCompany(
  * Updates a company whose id the last sync recorded and whose data changed since, without reading it
  * first; when Better B2B no longer has it (404), it is found or created as a new one.
  */
-export async function updateKnownCompany(ctx: CustomerSyncContext, companyId: number, payload: CompanyPayload) {
+export async function updateKnownCompany(ctx: ApplyContext, companyId: number, payload: CompanyPayload) {
   if (ctx.dryRun) return { company: { id: companyId } as Company, outcome: 'updated' as const };
   try {
     const sent = await ctx.b2b.updateCompany(companyId, payload);

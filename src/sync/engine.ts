@@ -7,10 +7,11 @@ import { ContractError, SyncError } from '../errors';
 import type { SyncState } from '../state/sync-state';
 import { ConnectorLog } from './connector-log';
 import { SyncLog } from './log-catalogue';
-import { syncCustomer, type CustomerSyncContext } from './customer-sync';
+import { applyPlan, type ApplyContext } from './apply-plan';
 import { CONTACT_ROLE, PRIMARY_ADMIN_ROLE } from './mapping';
 import { addResult, emptyReport, type CustomerResult, type SyncReport } from './report';
-import { connectorProblem, decideCustomer } from './rules';
+import { planCustomer, type PlanSettings } from './plan';
+import { connectorProblem, decideCustomer, includesContacts, includesLocations } from './rules';
 import { AcumaticaSource, type Selection } from './source';
 import { WriteBack } from './write-back';
 
@@ -85,13 +86,11 @@ export async function runSync(deps: SyncDependencies, options: SyncOptions): Pro
       return report;
     }
     const [classDescriptions, roleIds] = await Promise.all([source.classDescriptions(), findRoleIds(deps.b2b)]);
-    const ctx: CustomerSyncContext = {
+    const settings: PlanSettings = { connector, classDescriptions, roleIds };
+    const ctx: ApplyContext = {
       b2b: deps.b2b,
       writeBack: new WriteBack(deps.acumatica, connector.ConfigSite ?? ''),
       log,
-      connector,
-      classDescriptions,
-      roleIds,
       dryRun,
       verify: options.verify ?? false,
     };
@@ -102,27 +101,27 @@ export async function runSync(deps: SyncDependencies, options: SyncOptions): Pro
     const syncPage = async (page: Customer[]) => {
       const fresh = page.filter((customer) => !seen.has(customer.CustomerID));
       fresh.forEach((customer) => seen.add(customer.CustomerID));
-      const eligible = fresh
-        .filter((customer) => decideCustomer(customer, connector).eligible)
-        .map((customer) => customer.CustomerID);
+      const decided = fresh.map((customer) => ({ customer, decision: decideCustomer(customer, connector) }));
+      const eligible = decided.filter((d) => d.decision.eligible).map((d) => d.customer.CustomerID);
       const [contacts, locations] = await Promise.all([
-        connector.IncludeContacts === false || eligible.length === 0 ? new Map() : source.contactsOf(eligible),
-        connector.IncludeLocations === false || eligible.length === 0 ? new Map() : source.locationsOf(eligible),
+        !includesContacts(connector) || eligible.length === 0 ? new Map() : source.contactsOf(eligible),
+        !includesLocations(connector) || eligible.length === 0 ? new Map() : source.locationsOf(eligible),
       ]);
       const previousPage = inFlight;
       const thisPage = Promise.all(
-        fresh.map((customer) =>
+        decided.map(({ customer, decision }) =>
           limit(async (): Promise<CustomerResult> => {
             const previous = state?.get(customer.CustomerID);
             if (previous?.status === 'aborted' && !explicit)
               return aborted(customer, previous.attempts, previous.lastError);
             const family = {
               customer,
+              decision,
               contacts: contacts.get(customer.CustomerID) ?? [],
               locations: locations.get(customer.CustomerID) ?? [],
-              previous,
             };
-            return record(state, await syncCustomer(ctx, family), options.maxFailedAttempts, dryRun);
+            const result = await applyPlan(ctx, planCustomer(family, settings), previous);
+            return record(state, result, options.maxFailedAttempts, dryRun);
           }),
         ),
       ).then(async (results) => {

@@ -1,11 +1,11 @@
 import type { Sent } from '../b2b/client';
 import type { ActionType } from './log-catalogue';
-import type { ChildWithWriteBack, CustomerSyncContext } from './context';
+import type { ChildWithWriteBack, ApplyContext } from './context';
 import type { WriteOutcome } from './report';
 
 /** Creates, updates or leaves one child record, and logs the write. */
 export async function upsert<P extends object, R extends { id: number }>(
-  ctx: CustomerSyncContext,
+  ctx: ApplyContext,
   current: R | undefined,
   payload: P,
   actionType: ActionType,
@@ -21,7 +21,7 @@ export async function upsert<P extends object, R extends { id: number }>(
 
 /** Runs one child's work; a failure becomes an ERROR log row and a failed child, and the other children go on. */
 export async function child(
-  ctx: CustomerSyncContext,
+  ctx: ApplyContext,
   actionType: ActionType,
   key: string,
   sent: { payload: unknown; url: string },
