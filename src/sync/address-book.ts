@@ -1,13 +1,13 @@
-import type { ActionType } from './log-catalogue';
 import type { ApplyContext } from './context';
-import type { SyncPlan } from './plan';
+import type { ActionType } from './log-catalogue';
+import type { AddressBookPlan } from './plan';
 import type { ChildResult } from './report';
 import { child, upsert } from './writes';
 
 /** Brings the company's address book in line with the plan; addresses that no longer qualify are deleted. */
 export async function syncAddresses(
   ctx: ApplyContext,
-  book: SyncPlan['addresses'],
+  book: AddressBookPlan,
   companyId: number,
   isNew: boolean,
 ): Promise<ChildResult[]> {

@@ -1,13 +1,13 @@
 import type { CompanyUser, UserPayload } from '../b2b/resources';
 import type { ApplyContext } from './context';
-import type { SyncPlan } from './plan';
+import type { UsersPlan } from './plan';
 import type { ChildResult } from './report';
 import { child, upsert } from './writes';
 
 /** Brings the company's users in line with the plan; the Primary Admin is written last. */
 export async function syncUsers(
   ctx: ApplyContext,
-  users: SyncPlan['users'],
+  users: UsersPlan | undefined,
   companyId: number,
   isNew: boolean,
 ): Promise<ChildResult[]> {

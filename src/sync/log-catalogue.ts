@@ -4,9 +4,9 @@ import { RemoteError, SyncError } from '../errors';
 /*
  * Every row the sync writes to the connector Logs screen in Acumatica, by intent: its Level, Message and
  * Description in one table (ROWS), and one method per intent (SyncLog). A QA person comparing with the
- * vendor's Logs screen edits this file. What fills the templates comes from elsewhere: the reason a record
- * is not synced is the rule's own sentence (rules.ts), a failure's reason is the error's message (the
- * clients word them), and a write's Message is the JSON sent to Better B2B.
+ * vendor's Logs screen edits this file. What fills the templates comes from elsewhere: why a run cannot
+ * start or a record is not synced is the rule's own sentence (rules.ts), a failure's reason is the error's
+ * message (the clients word them), and a write's Message is the JSON sent to Better B2B.
  */
 
 export type LogLevel = 'INFO' | 'WARNING' | 'ERROR';

@@ -66,6 +66,18 @@ export interface SkippedChild {
   record: RecordRef;
 }
 
+/** The addresses the company should have, and the locations turned down. */
+export interface AddressBookPlan {
+  desired: PlannedAddress[];
+  skipped: SkippedChild[];
+}
+
+/** The users the company should have, and the contacts turned down. */
+export interface UsersPlan {
+  desired: PlannedUser[];
+  skipped: SkippedChild[];
+}
+
 export interface SyncPlan {
   sync: true;
   customer: Customer;
@@ -75,9 +87,9 @@ export interface SyncPlan {
     referenceId: string | undefined;
     writeBack: WriteBackTarget;
   };
-  addresses: { desired: PlannedAddress[]; skipped: SkippedChild[] };
+  addresses: AddressBookPlan;
   /** Undefined when the connector does not include contacts: the company's users are then left alone. */
-  users: { desired: PlannedUser[]; skipped: SkippedChild[] } | undefined;
+  users: UsersPlan | undefined;
 }
 
 export interface SkipPlan {
@@ -110,7 +122,7 @@ export function planCustomer(family: CustomerFamily, settings: PlanSettings): Cu
 }
 
 /** The main address for billing, then each location that qualifies (when the connector includes locations). */
-function planAddresses({ customer, locations }: CustomerFamily, connector: ConnectorConfiguration) {
+function planAddresses({ customer, locations }: CustomerFamily, connector: ConnectorConfiguration): AddressBookPlan {
   const desired: PlannedAddress[] = [];
   const skipped: SkippedChild[] = [];
   const main = customer.MainContact?.Address;
@@ -142,7 +154,7 @@ function planAddresses({ customer, locations }: CustomerFamily, connector: Conne
 }
 
 /** The contacts that qualify as users; only the customer's Primary contact is Primary Admin. */
-function planUsers({ customer, contacts }: CustomerFamily, settings: PlanSettings) {
+function planUsers({ customer, contacts }: CustomerFamily, settings: PlanSettings): UsersPlan {
   const desired: PlannedUser[] = [];
   const skipped: SkippedChild[] = [];
   for (const contact of contacts) {

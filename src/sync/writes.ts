@@ -1,6 +1,6 @@
 import type { Sent } from '../b2b/client';
+import type { ApplyContext, ChildWithWriteBack } from './context';
 import type { ActionType } from './log-catalogue';
-import type { ChildWithWriteBack, ApplyContext } from './context';
 import type { WriteOutcome } from './report';
 
 /** Creates, updates or leaves one child record, and logs the write. */
