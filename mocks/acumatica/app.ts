@@ -1,6 +1,7 @@
 import type { Express, NextFunction, Request, Response } from 'express';
 import { mockApp } from '../control/mock-app';
 import { FaultInjector } from '../control/faults';
+import { UI_PATH } from '../control/harness-paths';
 import { Journal } from '../control/journal';
 import { MockServer } from '../control/mock-server';
 import { acumaticaControlRouter } from './control-routes';
@@ -20,6 +21,7 @@ import { Records } from './records';
 import { mergeEndpoints, seedStore } from './seed';
 import { Sessions, type AcumaticaUser } from './sessions';
 import { AcumaticaStore } from './store';
+import { acumaticaScreens } from './ui/screens';
 
 export type { AcumaticaUser } from './sessions';
 export { BUILD_VERSION } from './discovery-routes';
@@ -206,6 +208,7 @@ export class AcumaticaMock {
         entities: () => Object.keys(this.allEndpoints().topLevel),
       }),
     );
+    app.use(UI_PATH, acumaticaScreens(this));
     app.use(this.limiter.middleware());
     app.use(this.faults.middleware());
     app.use(discoveryRouter(this.sessions, () => this.endpoints));
