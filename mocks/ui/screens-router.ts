@@ -49,6 +49,15 @@ export function screensRouter(options: { css: string; frame: Frame; screens: Rec
     });
     next();
   });
+  // A GET form sends its empty fields too (`?actionType=Customer+Sync&level=&…`): the address is cut to
+  // the filters that are set, so it can be read, shared and bookmarked.
+  router.use((req, res, next) => {
+    const search = new URLSearchParams(req.originalUrl.split('?')[1] ?? '');
+    const kept = [...search].filter(([, value]) => value !== '');
+    if (kept.length === [...search].length) return next();
+    const query = new URLSearchParams(kept).toString();
+    res.redirect(302, `${req.baseUrl}${req.path}${query ? `?${query}` : ''}`);
+  });
   router.get('/style.css', (_req, res) => {
     res.type('text/css').send(stylesheet);
   });

@@ -233,6 +233,13 @@ describe('Acumatica mock screens (/ui)', () => {
     ]);
   });
 
+  it('cuts the empty fields a GET form sends from the address', async () => {
+    const sent = await page('/ui/logs?actionType=Customer+Sync&level=&fromDate=&message=');
+    assert.equal(sent.status, 302);
+    assert.equal(sent.headers.get('location'), '/ui/logs?actionType=Customer+Sync');
+    assert.equal((await page('/ui/logs?level=')).headers.get('location'), '/ui/logs');
+  });
+
   it('answers Logs filters that make no sense with 400 and says why', async () => {
     const cases: Array<[string, RegExp]> = [
       ['?fromDate=2023-02-30', /fromDate: a date that exists/],
