@@ -198,7 +198,7 @@ table.grid td.check,table.grid th.check{width:56px;text-align:center}
 table.grid td.number,table.grid th.number{text-align:right;white-space:nowrap}
 table.grid td.narrow{white-space:nowrap}
 .cut{max-width:190px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-table.grid td.wrap{word-break:break-all;min-width:220px}
+table.grid td.wrap{overflow-wrap:anywhere;min-width:220px}
 table.grid td.prose{min-width:180px}
 table.grid tr.empty td{text-align:center;color:#777;padding:18px}
 table.grid pre{margin:0;min-width:280px;max-width:460px;white-space:pre-wrap;word-break:break-all;font:11px/1.35 Consolas,Menlo,monospace;max-height:120px;overflow:auto}

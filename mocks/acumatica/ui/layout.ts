@@ -130,7 +130,7 @@ main{flex:1;min-width:0}
 .acumatica .field .label{color:#4a5a6a}
 .acumatica .field .value{background:#fff;border:0;border-bottom:1px solid #b8c4d0;border-radius:0;min-height:24px;padding:3px 4px}
 .acumatica .tabs{margin:8px 0 10px;border-bottom:1px solid #d5dce3}
-.acumatica .tab{font-size:11px;letter-spacing:0;text-transform:uppercase;color:#34495e;padding:8px 5px}
+.acumatica .tab{font-size:10.5px;letter-spacing:0;text-transform:uppercase;color:#34495e;padding:8px 5px}
 .acumatica .tab.active{color:#0f6fc6;border-bottom-color:#0f6fc6;font-weight:600}
 .acumatica .tab.disabled{color:#a5b1bd}
 .grid-bar{display:flex;align-items:center;gap:14px;padding:6px 0;border-bottom:1px solid #d5dce3}
