@@ -34,9 +34,13 @@ export function createDependencies(
   };
 }
 
-/** The sync state of the configured connector and systems, from STATE_DIR. */
+/** The sync state of the configured connector and systems, from STATE_DIR (exit code 2 when it belongs to others). */
 export function loadState(config: Config): SyncState {
-  const target = `${config.ACUMATICA_URL} tenant ${config.ACUMATICA_TENANT} → ${config.B2B_URL}`;
+  const target = {
+    acumaticaUrl: config.ACUMATICA_URL,
+    acumaticaTenant: config.ACUMATICA_TENANT,
+    b2bUrl: config.B2B_URL,
+  };
   return SyncState.load(config.STATE_DIR, config.CONNECTOR_ID, target);
 }
 
