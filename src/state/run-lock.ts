@@ -116,7 +116,10 @@ function processExists(pid: number): boolean {
 
 function busy(options: RunLockOptions, holder: LockHolder): LockBusyError {
   const where = holder.host === hostname() ? '' : ` on ${holder.host}`;
-  const waited = options.waitMs > 0 ? ` Waited ${Math.round(options.waitMs / 1000)} s.` : '';
+  const waited =
+    options.waitMs <= 0
+      ? ''
+      : ` Waited ${options.waitMs < 1000 ? `${options.waitMs} ms` : `${Math.round(options.waitMs / 1000)} s`}.`;
   return new LockBusyError(
     options.connectorId,
     holder,

@@ -253,15 +253,14 @@ export class SqliteStore implements StateStore {
     });
   }
 
-  pending(): { customerIds: string[]; mark: number } {
-    return this.db
-      .transaction(() => ({
-        customerIds: this.sql('SELECT customer_id FROM push_inbox GROUP BY customer_id ORDER BY MIN(seq)')
-          .pluck()
-          .all() as string[],
-        mark: (this.sql('SELECT COALESCE(MAX(seq), 0) FROM push_inbox').pluck().get() as number) ?? 0,
-      }))
-      .deferred();
+  pending(): string[] {
+    return this.sql('SELECT customer_id FROM push_inbox GROUP BY customer_id ORDER BY MIN(seq)')
+      .pluck()
+      .all() as string[];
+  }
+
+  mark(): number {
+    return this.sql('SELECT COALESCE(MAX(seq), 0) FROM push_inbox').pluck().get() as number;
   }
 
   done(customerIds: string[], mark: number): void {

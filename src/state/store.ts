@@ -76,8 +76,10 @@ export interface LockStore {
 export interface PushInbox {
   /** Keeps the notification's customers until they are synced; false (and nothing kept) for an id seen before. */
   accept(notificationId: string, customerIds: string[]): boolean;
-  /** The customers waiting, and a mark of what has arrived so far. */
-  pending(): { customerIds: string[]; mark: number };
+  /** The customers waiting, the longest-waiting first. */
+  pending(): string[];
+  /** A mark of what has arrived so far, for `done`. */
+  mark(): number;
   /** Forgets the customers synced, as far as they arrived up to `mark` (a later notification keeps them waiting). */
   done(customerIds: string[], mark: number): void;
 }

@@ -62,7 +62,7 @@ export class SyncState {
       );
       if (claimed && json.kind === 'found')
         notices.push(
-          `Migrated the sync state from ${jsonFile} (${json.records.length} customers${json.state.watermark ? `, watermark ${json.state.watermark}` : ''}) into ${store.location}; the old file is kept as ${migrated}.`,
+          `Migrated the sync state from ${jsonFile} (${json.records.length} customer${json.records.length === 1 ? '' : 's'}${json.state.watermark ? `, watermark ${json.state.watermark}` : ''}) into ${store.location}; the old file is kept as ${migrated}.`,
         );
       if (claimed && json.kind === 'unreadable') {
         const aside = `${jsonFile}.unreadable`;
