@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { parseConfig } from '../src/config';
 import { createDependencies, loadState, syncOptions } from '../src/dependencies';
@@ -38,18 +39,38 @@ async function main(): Promise<void> {
   if (collect) afterFullCollections.observe({ entryTypes: ['gc'] });
   const sampler = setInterval(collect ? () => (collect(), sample()) : sample, collect ? 5000 : 100);
   const started = process.hrtime.bigint();
+  const diskBefore = diskBytesWritten();
+  const state = loadState(config);
   const report = await runSync(
     createDependencies(config, createLogger('silent')),
-    syncOptions(config, selection, { state: loadState(config) }),
+    syncOptions(config, selection, { state }),
   );
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  const stateRowsWritten = state.rowsWritten;
+  state.close();
   clearInterval(sampler);
   afterFullCollections.disconnect();
   collect?.();
   sample();
   process.stdout.write(
-    `${JSON.stringify({ wallMs, totals: report.totals, problem: report.problem, users: report.users, addresses: report.addresses, peakRssMb: process.resourceUsage().maxRSS / 1024, peakHeapMb })}\n`,
+    `${JSON.stringify({ wallMs, totals: report.totals, problem: report.problem, users: report.users, addresses: report.addresses, peakRssMb: process.resourceUsage().maxRSS / 1024, peakHeapMb, stateRowsWritten, diskBytesWritten: diskDelta(diskBefore, diskBytesWritten()) })}\n`,
   );
+}
+
+/**
+ * Bytes this process has written to disk so far, as Linux counts them (write_bytes of /proc/self/io: page-cache
+ * pages it dirtied); the sync writes nothing to disk but its state (Node's own start, before, writes some). Undefined where there is no /proc.
+ */
+function diskBytesWritten(): number | undefined {
+  try {
+    return Number(/^write_bytes: (\d+)$/m.exec(readFileSync('/proc/self/io', 'utf8'))?.[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+function diskDelta(before: number | undefined, after: number | undefined): number | undefined {
+  return before === undefined || after === undefined ? undefined : after - before;
 }
 
 main().catch((error: Error) => {

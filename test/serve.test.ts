@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { PassThrough } from 'node:stream';
@@ -247,6 +248,11 @@ describe('the serve command', () => {
     first.child.kill('SIGKILL');
     assert.equal(await first.exited, 'SIGKILL');
     assert.equal(mocks.b2b.store.companies.length, 0, 'the batch had not run before the kill');
+    assert.deepEqual(
+      readdirSync(sync.stateDir).filter((name) => !name.startsWith('B2BQASTORE.sqlite')),
+      [],
+      'the kill left nothing but the database and its log',
+    );
 
     const second = startCli(['serve'], { ...env, PUSH_QUIET_MS: '10' });
     try {
