@@ -67,15 +67,17 @@ export class SqliteStore implements StateStore {
   private written = 0;
 
   constructor(readonly location: string) {
+    let db: Database.Database | undefined;
     try {
       mkdirSync(dirname(location), { recursive: true });
-      this.db = new Database(location, { timeout: 10_000 });
+      db = this.db = new Database(location, { timeout: 10_000 });
       // Small pages: a customer's commit appends one or two of them to the log (a new database only).
       this.db.pragma('page_size = 1024');
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
       this.migrate();
     } catch (error) {
+      db?.close();
       throw new SyncError(
         `Failed to open the sync state ${location}: ${(error as Error).message}. ` +
           'Check STATE_DIR; a file that is not a sync state can be moved away (the next run then compares every customer with Better B2B).',
