@@ -31,5 +31,10 @@ describe('the benchmark (a small correctness run: counts, not times)', () => {
     // Its phone is on the company and on the billing address; each write gets its log row.
     assert.deepEqual(changed?.writes, { acumatica: 2, b2b: 2 });
     assert.ok(runs.every((r) => r.peak_rss_mb > 0 && r.wall_ms > 0));
+    // The sync state is written in proportion to what changed: a new state gets a row per customer, the watermark
+    // and the four rows that name its systems; a re-sync only the watermark, and the changed customer.
+    assert.equal(full?.state_writes.rows, 50 + 1 + 4);
+    assert.equal(noChange?.state_writes.rows, 1);
+    assert.equal(changed?.state_writes.rows, 1 + 1);
   });
 });

@@ -44,6 +44,11 @@ export interface RunResult {
    * sync keeps alive, ts-node's compiler included); in the others as sampled, garbage included.
    */
   peak_heap_mb: number;
+  /**
+   * What the run wrote to the sync state: rows of the database (inserted, updated or deleted), and bytes the
+   * sync process wrote to disk as Linux counts them (null without /proc).
+   */
+  state_writes: { rows: number; disk_bytes: number | null };
   totals: Record<string, number>;
 }
 
@@ -53,6 +58,8 @@ interface ChildOutput {
   problem?: string;
   peakRssMb: number;
   peakHeapMb: number;
+  stateRowsWritten: number;
+  diskBytesWritten?: number;
 }
 
 /**
@@ -218,6 +225,7 @@ async function measure(mocks: RunningMocks, spec: MeasureSpec): Promise<RunResul
     ratio_to_bound: lowerBound > 0 ? round(lowerBound / output.wallMs) : 0,
     peak_rss_mb: round(output.peakRssMb),
     peak_heap_mb: round(output.peakHeapMb),
+    state_writes: { rows: output.stateRowsWritten, disk_bytes: output.diskBytesWritten ?? null },
     totals: output.totals,
   };
 }

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { constants, PerformanceObserver } from 'node:perf_hooks';
-import { parseConfig, syncFromSettings, type Selection } from '../src';
+import { openState, parseConfig, syncFromSettings, type Selection } from '../src';
 
 /**
  * One sync run in a process of its own, so that its peak memory is its own and not the mocks'. Reads its
@@ -34,15 +35,35 @@ async function main(): Promise<void> {
   if (collect) afterFullCollections.observe({ entryTypes: ['gc'] });
   const sampler = setInterval(collect ? () => (collect(), sample()) : sample, collect ? 5000 : 100);
   const started = process.hrtime.bigint();
-  const report = await syncFromSettings(config, { selection });
+  const diskBefore = diskBytesWritten();
+  const state = openState(config);
+  const report = await syncFromSettings(config, { selection, state });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  const stateRowsWritten = state.rowsWritten;
+  state.close();
   clearInterval(sampler);
   afterFullCollections.disconnect();
   collect?.();
   sample();
   process.stdout.write(
-    `${JSON.stringify({ wallMs, totals: report.totals, problem: report.problem, users: report.users, addresses: report.addresses, peakRssMb: process.resourceUsage().maxRSS / 1024, peakHeapMb })}\n`,
+    `${JSON.stringify({ wallMs, totals: report.totals, problem: report.problem, users: report.users, addresses: report.addresses, peakRssMb: process.resourceUsage().maxRSS / 1024, peakHeapMb, stateRowsWritten, diskBytesWritten: diskDelta(diskBefore, diskBytesWritten()) })}\n`,
   );
+}
+
+/**
+ * Bytes this process has written to disk so far, as Linux counts them (write_bytes of /proc/self/io: page-cache
+ * pages it dirtied); the sync writes nothing to disk but its state (Node's own start, before, writes some). Undefined where there is no /proc.
+ */
+function diskBytesWritten(): number | undefined {
+  try {
+    return Number(/^write_bytes: (\d+)$/m.exec(readFileSync('/proc/self/io', 'utf8'))?.[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+function diskDelta(before: number | undefined, after: number | undefined): number | undefined {
+  return before === undefined || after === undefined ? undefined : after - before;
 }
 
 main().catch((error: Error) => {

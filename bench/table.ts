@@ -15,6 +15,7 @@ export function formatTable(results: RunResult[]): string {
     'writes A/B',
     'RSS MB',
     'heap MB',
+    'state rows/KB',
   ];
   const rows = results.map((r) => [
     r.phase.replace(/_/g, ' '),
@@ -29,6 +30,7 @@ export function formatTable(results: RunResult[]): string {
     `${r.writes.acumatica}/${r.writes.b2b}`,
     r.peak_rss_mb.toFixed(0),
     r.peak_heap_mb.toFixed(0),
+    `${r.state_writes.rows}/${r.state_writes.disk_bytes === null ? '-' : Math.round(r.state_writes.disk_bytes / 1024)}`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
   const line = (cells: string[]) =>

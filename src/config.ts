@@ -15,6 +15,11 @@ const positiveInt = (what: string) =>
     .number({ message: `expected a whole number (${what})` })
     .int(`expected a whole number (${what})`)
     .positive(`expected a number above 0 (${what})`);
+const milliseconds = (what: string) =>
+  z.coerce
+    .number({ message: `expected milliseconds (${what})` })
+    .int(`expected a whole number of milliseconds (${what})`)
+    .min(0, `expected 0 or more milliseconds (${what})`);
 const flag = z
   .union([z.boolean(), z.enum(['true', 'false', '1', '0', 'yes', 'no'])], { message: 'expected true or false' })
   .transform((v) => v === true || v === 'true' || v === '1' || v === 'yes');
@@ -55,6 +60,8 @@ export const configSchema = z.object({
   MAX_FAILED_ATTEMPTS: positiveInt('attempts').default(5),
   /** Folder of the sync state (watermark and per-record status). */
   STATE_DIR: z.string().min(1).default('.kensium-sync'),
+  /** How long `sync` waits for another run of the same connector and state to end before it exits 2; 0 exits at once. */
+  LOCK_WAIT_MS: milliseconds('the wait for another run').default(0),
   /** Port `serve` listens on for Acumatica's push notifications. */
   PUSH_PORT: z.coerce
     .number({ message: 'expected a port number' })
@@ -62,6 +69,11 @@ export const configSchema = z.object({
     .min(0)
     .max(65535, 'expected a port number up to 65535')
     .default(8090),
+  /** Address `serve` binds: 127.0.0.1 takes calls from this machine only, 0.0.0.0 (or ::) from every interface. */
+  PUSH_HOST: z
+    .string()
+    .regex(/^[A-Za-z0-9.:-]+$/, 'expected an address of this machine, such as 127.0.0.1, 0.0.0.0 or ::1')
+    .default('127.0.0.1'),
   /** Path of the webhook (the Address on Acumatica's Push Notifications form ends with it). */
   PUSH_PATH: z.string().startsWith('/', 'expected a path starting with /').default('/acumatica/push'),
   /** Header that carries the shared secret (Header Name on the Push Notifications form). */
@@ -75,6 +87,10 @@ export const configSchema = z.object({
   PUSH_QUIET_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(0).default(2000),
   /** Longest a notified customer waits for its sync under a steady stream, in milliseconds. */
   PUSH_MAX_WAIT_MS: positiveInt('milliseconds').default(10_000),
+  /** How long a `serve` batch waits for another run of the connector (a scheduled `sync`) to end, in milliseconds. */
+  PUSH_LOCK_WAIT_MS: milliseconds('the wait for another run').default(300_000),
+  /** Pause before a `serve` batch that could not run (lock held, run stopped) is tried again, in milliseconds. */
+  PUSH_RETRY_MS: positiveInt('milliseconds').default(60_000),
   /** Name of the customization project `customization publish` imports and publishes (Customization Projects form SM204505). */
   CUSTOMIZATION_PROJECT: z
     .string()

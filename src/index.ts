@@ -33,8 +33,8 @@ export interface SyncRunOptions {
   /** Compare every selected customer with Better B2B, even those whose fingerprint says nothing changed. */
   verify?: boolean;
   /**
-   * The sync state (watermark, per-customer status). By default the one in STATE_DIR, loaded for this run
-   * and saved by it; pass one `openState` gave to keep changes made before the run (`sync retry` re-arms
+   * The sync state (watermark, per-customer status). By default the one in STATE_DIR, opened for this run
+   * under the connector's run lock (waiting LOCK_WAIT_MS for another run) and closed after it; pass one `openState` gave to keep changes made before the run (`sync retry` re-arms
    * customers), or `false` for none: every customer compared, nothing remembered (`npm start`).
    */
   state?: SyncState | false;
@@ -50,10 +50,26 @@ export interface SyncRunOptions {
  * Runs one sync with the settings: builds the Acumatica and Better B2B clients, the logger and the state, and
  * resolves with the report in every case; a problem that stopped the run is `report.problem`.
  */
-export function syncFromSettings(settings: Config, options: SyncRunOptions = {}): Promise<SyncReport> {
+export async function syncFromSettings(settings: Config, options: SyncRunOptions = {}): Promise<SyncReport> {
   const logger = options.logger ?? createLogger(settings.LOG_LEVEL);
-  const state = options.state === false ? undefined : (options.state ?? openState(settings));
-  if (state?.notice && options.state === undefined) logger.warn(state.notice);
+  if (options.state !== undefined) return run(settings, options, logger, options.state || undefined);
+  // A state opened here is this run's alone: held under the connector's run lock and closed at the end.
+  const state = openState(settings);
+  try {
+    if (state.notice) logger.warn(state.notice);
+    if (options.dryRun) return await run(settings, options, logger, state);
+    const held = await state.lock('sync', settings.LOCK_WAIT_MS, 'LOCK_WAIT_MS');
+    try {
+      return await run(settings, options, logger, state);
+    } finally {
+      held.release();
+    }
+  } finally {
+    state.close();
+  }
+}
+
+function run(settings: Config, options: SyncRunOptions, logger: Logger, state: SyncState | undefined) {
   return runSync(clientsOf(settings, logger, options.retryBackoffMs), {
     selection: options.selection ?? { kind: 'incremental' },
     connectorId: settings.CONNECTOR_ID,
@@ -69,9 +85,16 @@ export function syncFromSettings(settings: Config, options: SyncRunOptions = {})
   } satisfies SyncOptions);
 }
 
-/** The sync state of the configured connector and systems, from STATE_DIR (`sync status`, `sync retry`). */
+/**
+ * The sync state of the configured connector and systems, from STATE_DIR (`sync status`, `sync retry`); a state
+ * that belongs to other systems is refused (a ConfigError, exit code 2). The caller closes it.
+ */
 export function openState(settings: Config): SyncState {
-  const target = `${settings.ACUMATICA_URL} tenant ${settings.ACUMATICA_TENANT} → ${settings.B2B_URL}`;
+  const target = {
+    acumaticaUrl: settings.ACUMATICA_URL,
+    acumaticaTenant: settings.ACUMATICA_TENANT,
+    b2bUrl: settings.B2B_URL,
+  };
   return SyncState.load(settings.STATE_DIR, settings.CONNECTOR_ID, target);
 }
 

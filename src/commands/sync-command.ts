@@ -3,7 +3,6 @@ import { UsageError } from '../errors';
 import {
   formatSummary,
   loadConfig,
-  openState,
   succeeded,
   syncFromSettings,
   type Config,
@@ -12,6 +11,7 @@ import {
   type SyncState,
 } from '../index';
 import type { CliEnvironment, ExitCode } from './io';
+import { whileLocked, withState } from './locked-state';
 import { formatStatus } from './status-table';
 
 interface SyncFlags {
@@ -62,7 +62,11 @@ export function syncCommand(io: CliEnvironment, setExitCode: ExitCode): Command 
     .action(async (flags: SyncFlags) => {
       const selection = selectionOf(flags);
       const config = loadConfig(io.env, flags.config);
-      const report = await run(io, config, selection, flags);
+      const report = await withState(config, io.stderr, (state) =>
+        flags.dryRun // writes nothing, so it runs beside another run
+          ? run(io, config, selection, flags, state)
+          : whileLocked(state, io.stderr, runLock('sync', config), () => run(io, config, selection, flags, state)),
+      );
       setExitCode(succeeded(report) ? 0 : 1);
     });
 
@@ -71,13 +75,14 @@ export function syncCommand(io: CliEnvironment, setExitCode: ExitCode): Command 
     .description('List the sync status of each customer (processed, filtered, failed, aborted) and the watermark.')
     .option('--json', 'print the state as JSON')
     .option('--config <file>', 'read settings from this JSON file (the environment wins)')
-    .action((flags: { json?: boolean; config?: string }) => {
-      const state = openState(loadConfig(io.env, flags.config));
-      io.stdout.write(
-        flags.json
-          ? `${JSON.stringify({ file: state.file, watermark: state.watermark, records: Object.fromEntries(state.entries()) }, null, 2)}\n`
-          : `${formatStatus(state)}\n`,
-      );
+    .action(async (flags: { json?: boolean; config?: string }) => {
+      await withState(loadConfig(io.env, flags.config), io.stderr, async (state) => {
+        io.stdout.write(
+          flags.json
+            ? `${JSON.stringify({ file: state.file, watermark: state.watermark, records: Object.fromEntries(state.entries()) }, null, 2)}\n`
+            : `${formatStatus(state)}\n`,
+        );
+      });
       setExitCode(0);
     });
 
@@ -90,19 +95,19 @@ export function syncCommand(io: CliEnvironment, setExitCode: ExitCode): Command 
     .option('--config <file>', 'read settings from this JSON file (the environment wins)')
     .action(async (flags: { json?: boolean; config?: string }) => {
       const config = loadConfig(io.env, flags.config);
-      const state = openState(config);
-      const ids = state
-        .entries()
-        .filter(([, record]) => record.status === 'failed' || record.status === 'aborted')
-        .map(([id]) => id);
-      if (ids.length === 0) {
-        io.stdout.write('Nothing to retry: no customer is failed or aborted.\n');
-        setExitCode(0);
-        return;
-      }
-      ids.forEach((id) => state.rearm(id));
-      const report = await run(io, config, { kind: 'customers', customerIds: ids }, flags, state);
-      setExitCode(succeeded(report) ? 0 : 1);
+      const report = await withState(config, io.stderr, (state) =>
+        whileLocked(state, io.stderr, runLock('sync retry', config), async () => {
+          const ids = state
+            .entries()
+            .filter(([, record]) => record.status === 'failed' || record.status === 'aborted')
+            .map(([id]) => id);
+          if (ids.length === 0) return undefined;
+          ids.forEach((id) => state.rearm(id));
+          return run(io, config, { kind: 'customers', customerIds: ids }, flags, state);
+        }),
+      );
+      if (!report) io.stdout.write('Nothing to retry: no customer is failed or aborted.\n');
+      setExitCode(!report || succeeded(report) ? 0 : 1);
     });
   return sync;
 }
@@ -112,10 +117,8 @@ async function run(
   config: Config,
   selection: Selection,
   flags: SyncFlags,
-  preloaded?: SyncState,
+  state: SyncState,
 ): Promise<SyncReport> {
-  const state = preloaded ?? openState(config);
-  if (state.notice) io.stderr.write(`${state.notice}\n`);
   const progress = !flags.json && io.stderr.isTTY;
   const report = await syncFromSettings(config, {
     selection,
@@ -127,6 +130,11 @@ async function run(
   if (progress) io.stderr.write('\n');
   io.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatSummary(report)}\n`);
   return report;
+}
+
+/** The run lock of `sync` and `sync retry`: they wait LOCK_WAIT_MS for another run of the connector. */
+function runLock(command: string, config: Config) {
+  return { command, waitMs: config.LOCK_WAIT_MS, waitSetting: 'LOCK_WAIT_MS' };
 }
 
 function describeProgress(report: SyncReport): string {

@@ -1,108 +1,157 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { z } from 'zod';
-import { SyncError } from '../errors';
+import { existsSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError, SyncError } from '../errors';
+import {
+  jsonStateFile,
+  jsonTarget,
+  readJsonState,
+  removeLeftoverTemporaryFiles,
+  type JsonStateFile,
+} from './json-state';
+import { acquireRunLock, type RunLock } from './run-lock';
+import { SqliteStore } from './sqlite-store';
+import type { PushInbox, RecordState, StateStore, StateTarget } from './store';
 
-/** Where a customer stands, in the words of Acumatica's own commerce connector (Sync History). */
-export type RecordStatus = 'processed' | 'failed' | 'filtered' | 'aborted';
-
-const recordSchema = z.object({
-  status: z.enum(['processed', 'failed', 'filtered', 'aborted']),
-  attempts: z.number().int().min(0),
-  lastError: z.string().optional(),
-  reason: z.string().optional(),
-  updatedAt: z.string(),
-  companyId: z.number().int().optional(),
-  /** A hash of what was last written to Better B2B; equal means nothing to write. */
-  fingerprint: z.string().optional(),
-});
-
-const stateSchema = z.object({
-  version: z.literal(1),
-  /** Which systems this state belongs to; state of another tenant or store is not used. */
-  target: z.string(),
-  /** The newest LastModifiedDateTime an incremental run has read. */
-  watermark: z.string().optional(),
-  records: z.record(z.string(), recordSchema),
-});
-
-export type RecordState = z.infer<typeof recordSchema>;
-type StateData = z.infer<typeof stateSchema>;
+export type { RecordState, RecordStatus, StateTarget } from './store';
 
 /**
- * The persisted sync state of one connector: the watermark of incremental runs and a status per
- * customer. Saved atomically (write, then rename), so a crash never leaves a half-written file.
+ * The persisted sync state of one connector: the watermark of incremental runs, a status per customer (with
+ * its fingerprint and the skip reason already logged), the run lock and the inbox of `serve`. Every change is
+ * written at once, one customer per transaction, and only when something changed.
  */
 export class SyncState {
   private constructor(
-    readonly file: string,
-    private data: StateData,
-    /** Set when a state file existed but belonged to other systems or could not be read. */
+    private readonly store: StateStore,
+    readonly connectorId: string,
+    /** Something the user should know about how the state was opened (a migration, a file set aside). */
     readonly notice?: string,
   ) {}
 
-  static load(dir: string, connectorId: string, target: string): SyncState {
-    const file = join(dir, `${connectorId.replace(/[^\w.-]/g, '_')}.json`);
-    const fresh: StateData = { version: 1, target, records: {} };
-    let text: string;
+  /** Opens (or creates) the state database of a connector in `dir`, migrating a JSON state file of older versions. */
+  static load(dir: string, connectorId: string, target: StateTarget): SyncState {
+    const name = connectorId.replace(/[^\w.-]/g, '_');
+    const store = new SqliteStore(join(dir, `${name}.sqlite`));
     try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      return new SyncState(file, fresh);
+      return SyncState.open(store, connectorId, target, jsonStateFile(dir, name));
+    } catch (error) {
+      store.close();
+      throw error;
     }
-    const parsed = stateSchema.safeParse(safeJson(text));
-    if (!parsed.success)
-      return new SyncState(
-        file,
-        fresh,
-        `The sync state in ${file} could not be read; starting afresh (a full comparison with Better B2B).`,
+  }
+
+  /** The state kept in `store`; refuses a store that belongs to other systems (exit code 2). */
+  static open(store: StateStore, connectorId: string, target: StateTarget, jsonFile?: string): SyncState {
+    const notices: string[] = [];
+    const json: JsonStateFile = jsonFile ? readJsonState(jsonFile) : { kind: 'absent' };
+    if (!store.target() && jsonFile) {
+      if (json.kind === 'found' && json.state.target !== jsonTarget(target))
+        throw new ConfigError(
+          `Failed to migrate the sync state ${jsonFile}: it belongs to ${json.state.target}, and these settings point at ${jsonTarget(target)}. ` +
+            `A state is never used for other systems: give these their own STATE_DIR (or CONNECTOR_ID), or move ${jsonFile} away to start afresh.`,
+        );
+      const migrated = `${jsonFile}.migrated`;
+      const claimed = store.claim(
+        target,
+        json.kind === 'found'
+          ? (records) => {
+              if (json.state.watermark) records.setWatermark(json.state.watermark);
+              for (const [customerId, record] of json.records) records.putRecord(customerId, record);
+              renameSync(jsonFile, migrated); // inside the transaction: a failed rename migrates nothing
+            }
+          : undefined,
       );
-    if (parsed.data.target !== target)
-      return new SyncState(
-        file,
-        fresh,
-        `The sync state in ${file} belongs to ${parsed.data.target}; starting afresh for ${target}.`,
+      if (claimed && json.kind === 'found')
+        notices.push(
+          `Migrated the sync state from ${jsonFile} (${json.records.length} customer${json.records.length === 1 ? '' : 's'}${json.state.watermark ? `, watermark ${json.state.watermark}` : ''}) into ${store.location}; the old file is kept as ${migrated}.`,
+        );
+      if (claimed && json.kind === 'unreadable') {
+        const aside = `${jsonFile}.unreadable`;
+        renameQuietly(jsonFile, aside);
+        notices.push(
+          `The old sync state ${jsonFile} could not be read (${json.problem}); it was renamed to ${aside}, and the state starts afresh (a full comparison with Better B2B).`,
+        );
+      }
+    } else if (!store.target()) store.claim(target);
+    const recorded = store.target();
+    if (recorded && !sameTarget(recorded, target))
+      throw new ConfigError(
+        `Failed to open the sync state ${store.location}: it belongs to ${describeTarget(recorded)}, and these settings point at ${describeTarget(target)}. ` +
+          `A state is never used for other systems: give these their own STATE_DIR (or CONNECTOR_ID), or move ${store.location} and its -wal and -shm files away to start afresh (the next run then compares every customer with Better B2B).`,
       );
-    return new SyncState(file, parsed.data);
+    if (jsonFile && existsSync(jsonFile) && notices.length === 0)
+      notices.push(
+        `${jsonFile} is a sync state of an older version and was not used (${store.location} holds the state); it can be deleted.`,
+      );
+    const leftovers = jsonFile ? removeLeftoverTemporaryFiles(jsonFile) : 0;
+    if (leftovers > 0)
+      notices.push(
+        `Removed ${leftovers} temporary file${leftovers === 1 ? '' : 's'} that interrupted saves of ${jsonFile} had left.`,
+      );
+    return new SyncState(store, connectorId, notices.join('\n') || undefined);
+  }
+
+  /** Where the state is kept. */
+  get file(): string {
+    return this.store.location;
+  }
+
+  /** Rows written to the state since it was opened (the benchmark's measure of state writes). */
+  get rowsWritten(): number {
+    return this.store.rowsWritten;
+  }
+
+  /** The inbox of `serve`: notifications acknowledged and not yet synced. */
+  get inbox(): PushInbox {
+    return this.store;
   }
 
   get watermark(): Date | undefined {
-    return this.data.watermark ? new Date(this.data.watermark) : undefined;
+    const watermark = this.store.watermark();
+    return watermark ? new Date(watermark) : undefined;
   }
 
   /** Moves the watermark forward (never back). */
   advanceWatermark(time: string | undefined): void {
     if (!time) return;
-    if (!this.data.watermark || Date.parse(time) > Date.parse(this.data.watermark))
-      this.data.watermark = new Date(time).toISOString();
+    const current = this.store.watermark();
+    if (!current || Date.parse(time) > Date.parse(current))
+      this.write(() => this.store.setWatermark(new Date(time).toISOString()));
   }
 
   get(customerId: string): RecordState | undefined {
-    return this.data.records[customerId];
+    return this.store.record(customerId);
   }
 
   entries(): Array<[string, RecordState]> {
-    return Object.entries(this.data.records).sort(([a], [b]) => a.localeCompare(b));
+    return this.store.records();
   }
 
   /** Customers whose last attempt failed and that have attempts left. */
   retryable(): string[] {
-    return this.entries()
-      .filter(([, record]) => record.status === 'failed')
-      .map(([id]) => id);
+    return this.store.customersWithStatus('failed');
   }
 
   processed(customerId: string, companyId: number | undefined, fingerprint: string | undefined): void {
-    this.data.records[customerId] = { status: 'processed', attempts: 0, updatedAt: now(), companyId, fingerprint };
+    const known = this.store.record(customerId);
+    if (
+      known?.status === 'processed' &&
+      known.attempts === 0 &&
+      known.companyId === companyId &&
+      known.fingerprint === fingerprint
+    )
+      return; // unchanged: nothing to write
+    this.put(customerId, { status: 'processed', attempts: 0, updatedAt: now(), companyId, fingerprint });
   }
 
   filtered(customerId: string, reason: string): void {
-    this.data.records[customerId] = { status: 'filtered', attempts: 0, reason, updatedAt: now() };
+    const known = this.store.record(customerId);
+    if (known?.status === 'filtered' && known.reason === reason) return;
+    this.put(customerId, { status: 'filtered', attempts: 0, reason, updatedAt: now() });
   }
 
   /** Counts a failed attempt; at `maxAttempts` the record is aborted and left alone until retried by hand. */
   failed(customerId: string, error: string, maxAttempts: number, companyId?: number): RecordState {
-    const attempts = (this.data.records[customerId]?.attempts ?? 0) + 1;
+    const attempts = (this.store.record(customerId)?.attempts ?? 0) + 1;
     const record: RecordState = {
       status: attempts >= maxAttempts ? 'aborted' : 'failed',
       attempts,
@@ -110,37 +159,62 @@ export class SyncState {
       updatedAt: now(),
       companyId,
     };
-    this.data.records[customerId] = record;
+    this.put(customerId, record);
     return record;
   }
 
   /** Gives an aborted or failed record a fresh set of attempts (`sync retry`). */
   rearm(customerId: string): void {
-    const record = this.data.records[customerId];
-    if (record && (record.status === 'aborted' || record.status === 'failed')) record.status = 'failed';
-    if (record) record.attempts = 0;
+    const record = this.store.record(customerId);
+    if (!record) return;
+    const status = record.status === 'aborted' ? 'failed' : record.status;
+    if (status !== record.status || record.attempts !== 0) this.put(customerId, { ...record, status, attempts: 0 });
   }
 
-  save(): void {
+  /** Every change is written when it is made; kept for the callers that mark the end of a stretch of work. */
+  save(): void {}
+
+  /**
+   * Takes the run lock of this connector: one run at a time per state. Waits up to `waitMs` for a run that
+   * holds it, then fails with exit code 2; takes over the lock of a run that died.
+   */
+  lock(command: string, waitMs: number, waitSetting: string): Promise<RunLock> {
+    return acquireRunLock(this.store, { connectorId: this.connectorId, command, waitMs, waitSetting });
+  }
+
+  close(): void {
+    this.store.close();
+  }
+
+  private put(customerId: string, record: RecordState): void {
+    this.write(() => this.store.putRecord(customerId, record));
+  }
+
+  private write(change: () => void): void {
     try {
-      mkdirSync(dirname(this.file), { recursive: true });
-      const temporary = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(temporary, `${JSON.stringify(this.data, null, 1)}\n`);
-      renameSync(temporary, this.file);
+      change();
     } catch (error) {
       throw new SyncError(
-        `Failed to save the sync state to ${this.file}: ${(error as Error).message}. Check STATE_DIR.`,
+        `Failed to save the sync state to ${this.file}: ${(error as Error).message}. Check STATE_DIR (free space, permissions).`,
         { cause: error },
       );
     }
   }
 }
 
-function safeJson(text: string): unknown {
+function sameTarget(a: StateTarget, b: StateTarget): boolean {
+  return a.acumaticaUrl === b.acumaticaUrl && a.acumaticaTenant === b.acumaticaTenant && a.b2bUrl === b.b2bUrl;
+}
+
+function describeTarget(target: StateTarget): string {
+  return `Acumatica ${target.acumaticaUrl} (tenant ${target.acumaticaTenant}) and Better B2B ${target.b2bUrl}`;
+}
+
+function renameQuietly(from: string, to: string): void {
   try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error; // another process set it aside first
   }
 }
 
