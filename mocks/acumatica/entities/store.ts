@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { nextSqlTick, productDate, toSqlTick } from './product-date';
 
 /** A record as the mock keeps it: plain field values, linked entities as nested objects, detail rows as arrays. */
 export interface StoredRecord {
@@ -6,9 +7,19 @@ export interface StoredRecord {
   [field: string]: unknown;
 }
 
+/** A linked entity kept inside its record: an object with an id (detail rows are arrays; `custom` has no id). */
+export function isLinkedRow(value: unknown): value is StoredRecord {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as StoredRecord).id === 'string'
+  );
+}
+
 /**
  * The tenant's data, one table per top-level entity, shared by every endpoint. Times come from a clock that
- * never repeats a millisecond, so `LastModifiedDateTime gt …` watermarks never miss or repeat a change.
+ * never repeats a tick (see `now`).
  */
 export class AcumaticaStore {
   private tables = new Map<string, Map<string, StoredRecord>>();
@@ -102,10 +113,13 @@ export class AcumaticaStore {
     return index;
   }
 
-  /** Now, as an ISO string, strictly later than the last time given out. */
+  /**
+   * Now, as the product writes a `datetime` (1/300 s ticks, `+00:00`), strictly later than the last time given
+   * out, so that `LastModifiedDateTime gt …` watermarks never miss or repeat a change.
+   */
   now(): string {
-    this.lastTime = Math.max(Date.now(), this.lastTime + 1);
-    return new Date(this.lastTime).toISOString();
+    this.lastTime = Math.max(toSqlTick(Date.now()), this.lastTime === 0 ? 0 : nextSqlTick(this.lastTime));
+    return productDate(this.lastTime);
   }
 
   newId(): string {
