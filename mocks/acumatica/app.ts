@@ -77,7 +77,9 @@ const realClock: LimiterClock = {
 
 /** An Express app that emulates Acumatica's contract-based REST API, with the shared /__mock control API. */
 export class AcumaticaMock {
-  readonly store = new AcumaticaStore();
+  /** How far the server's clock (record stamps, the Date header) is ahead of real time; `advanceClock` moves it. */
+  private clockShiftMs = 0;
+  readonly store = new AcumaticaStore(() => this.serverTime());
   readonly journal = new Journal();
   readonly faults: FaultInjector;
   readonly sessions: Sessions;
@@ -131,6 +133,16 @@ export class AcumaticaMock {
     this.reset();
   }
 
+  /** The server's time: real time, plus what `advanceClock` added since the last reset. */
+  serverTime(): number {
+    return Date.now() + this.clockShiftMs;
+  }
+
+  /** Moves the server's clock forward, as time passing would (record stamps and the Date header follow it). */
+  advanceClock(ms: number): void {
+    this.clockShiftMs += ms;
+  }
+
   /** Where the site is: the server and its virtual directory, if any. */
   get url(): string {
     return `${this.server.url}${this.basePath}`;
@@ -180,6 +192,7 @@ export class AcumaticaMock {
     this.faults.clear();
     this.push.clear();
     this.limiter.limits = { ...this.initialLimits };
+    this.clockShiftMs = 0;
     this.limiter.resetWindow();
     if (this.fixture !== undefined) seedStore(this.store, this.seedable(this.fixture), this.endpoints);
   }
@@ -208,6 +221,10 @@ export class AcumaticaMock {
     const iis = express();
     iis.disable('x-powered-by');
     iis.set('etag', false);
+    iis.use((_req, res, next) => {
+      res.setHeader('Date', new Date(this.serverTime()).toUTCString());
+      next();
+    });
     iis.use(lengthRequired);
     iis.use(this.basePath || '/', app);
     iis.use((req, res) => sendNoResource(res, `${origin(req)}${req.originalUrl}`));
@@ -230,6 +247,7 @@ export class AcumaticaMock {
         sessions: this.sessions,
         push: this.push,
         entities: () => Object.keys(this.allEndpoints().topLevel),
+        clock: { now: () => this.serverTime(), advance: (ms) => this.advanceClock(ms) },
       }),
     );
     app.use(this.limiter.middleware());

@@ -31,6 +31,9 @@ export class AcumaticaStore {
   private indexes = new Map<string, Map<string, RecordIndex>>();
   private lastTime = 0;
 
+  /** `clock` is the database server's time (the mock's control API may move it forward). */
+  constructor(private readonly clock: () => number = Date.now) {}
+
   table(entity: string): Map<string, StoredRecord> {
     let table = this.tables.get(entity);
     if (!table) {
@@ -118,7 +121,7 @@ export class AcumaticaStore {
    * out, so that `LastModifiedDateTime gt …` watermarks never miss or repeat a change.
    */
   now(): string {
-    this.lastTime = Math.max(toSqlTick(Date.now()), this.lastTime === 0 ? 0 : nextSqlTick(this.lastTime));
+    this.lastTime = Math.max(toSqlTick(this.clock()), this.lastTime === 0 ? 0 : nextSqlTick(this.lastTime));
     return productDate(this.lastTime);
   }
 
