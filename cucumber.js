@@ -3,6 +3,8 @@
 //          before each scenario; add `--parallel 2` to run two workers.
 // ci:      the same, writing JUnit XML, a self-contained HTML report and the message stream under reports/.
 // docs:    the HTML report as living documentation, reports/living-documentation.html (`npm run docs`).
+// numbering: the default profile against an Acumatica mock that numbers new customers (as a tenant with a
+//          numbering sequence does: the key a step sends is replaced, and steps go on with the key returned).
 // live:    against the endpoints in the environment (ACUMATICA_URL, B2B_URL, ACUMATICA_USERNAME, …), such as
 //          `npm run mocks` in another terminal or a sandbox. Scenarios tagged @mock-control need the mocks'
 //          control API and are left out; each scenario gives the records it creates names of its own, so
@@ -32,5 +34,6 @@ module.exports = {
     formatOptions: { junit: { suiteName: 'Acceptance features' } },
   },
   docs: { ...common, format: ['summary', 'html:reports/living-documentation.html'] },
+  numbering: { ...common, format: ['progress'], worldParameters: { autoNumberCustomers: true } },
   live: { ...common, format: ['progress'], tags: 'not @mock-control', parallel: 0, worldParameters: { live: true } },
 };

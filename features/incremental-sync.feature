@@ -1,7 +1,7 @@
 Feature: Incremental sync
   A plain `sync` reads what changed in Acumatica since the last run: customers, and customers whose
-  contacts or locations changed (a contact's change does not touch its customer), plus the customers that
-  failed last time. A customer that did not change costs no write: nothing is sent to Better B2B for it
+  contacts, locations, account email or main address changed (none of those touches the customer's own
+  Last Modified stamp), plus the customers that failed last time. A customer that did not change costs no write: nothing is sent to Better B2B for it
   and no row is added to the Logs screen.
 
   Background:
@@ -29,6 +29,38 @@ Feature: Incremental sync
     And the Company User(s) of the company of customer "C000000288" are:
       | User Name | Phone      |
       | Mark Z    | 4440000000 |
+
+  # In Acumatica the account email and the main address are rows of their own (the default contact and its
+  # address): changing them leaves the customer's Last Modified stamp where it was. Time passes first, so that
+  # the customers of the Background are older than the watermark and only the change itself can bring one in.
+  @mock-control
+  Scenario: A change to the account email alone is synced, although the customer's own stamp did not move
+    Given 10 minutes pass in Acumatica
+    And the incremental customer sync has run
+    And 10 minutes pass in Acumatica
+    When the Account Email of customer "C000000012" is changed to "john.kenny@test.com" in Acumatica
+    And the incremental customer sync runs
+    Then the sync reports customer "C000000012" synced
+    And the sync left customer "C000000288" alone
+    And the Basic Information of the company of customer "C000000012" shows:
+      | Company Email | john.kenny@test.com |
+
+  @mock-control
+  Scenario: A change to the main address alone is synced, although the customer's own stamp did not move
+    Given customer "C000000012" has:
+      | Address Line 1 | 156 10th Ave |
+      | City           | New York     |
+      | Postal Code    | 10011        |
+    And 10 minutes pass in Acumatica
+    And the incremental customer sync has run
+    And 10 minutes pass in Acumatica
+    When the Address Line 1 of customer "C000000012" is changed to "1 Dock St" in Acumatica
+    And the incremental customer sync runs
+    Then the sync reports customer "C000000012" synced
+    And the sync left customer "C000000288" alone
+    And the Address Book of the company of customer "C000000012" shows:
+      | Address Label   | Default Billing | Address Line 1 |
+      | Primary Address | yes             | 1 Dock St      |
 
   Scenario: A new location is synced into the Address Book
     When customer "C000000012" has the locations:

@@ -1,4 +1,4 @@
-import { AcumaticaMock } from './acumatica/app';
+import { AcumaticaMock, type AcumaticaMockOptions } from './acumatica/app';
 import { B2BMock } from './b2b/app';
 import { UI_PATH } from './control/harness-paths';
 import { acumaticaFixture, b2bFixture } from './fixtures';
@@ -11,14 +11,15 @@ export interface RunningMocks {
 
 /**
  * Both mocks, seeded from fixtures/, listening on the given ports (0: any free port). The Acumatica tenant
- * has the repository's customization published, unless `bare` asks for a tenant without it.
+ * has the repository's customization published, unless `bare` asks for a tenant without it; `acumatica`
+ * passes other options of the Acumatica mock (a virtual directory, numbering of new customers).
  */
 export async function startMocks(
   ports: { acumatica?: number; b2b?: number } = {},
   host?: string,
-  options: { bare?: boolean } = {},
+  options: { bare?: boolean; acumatica?: Omit<AcumaticaMockOptions, 'fixture' | 'bare'> } = {},
 ): Promise<RunningMocks> {
-  const acumatica = new AcumaticaMock({ fixture: acumaticaFixture(), bare: options.bare });
+  const acumatica = new AcumaticaMock({ ...options.acumatica, fixture: acumaticaFixture(), bare: options.bare });
   const b2b = new B2BMock({ fixture: b2bFixture() });
   await acumatica.start(ports.acumatica ?? 0, host);
   try {

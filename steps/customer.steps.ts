@@ -28,8 +28,12 @@ Given(
 Given(
   'a B2B customer {customer} named {string} with account email {email}, set up for Kensium Commerce on {site}',
   async function (this: SyncWorld, customerId: string, name: string, email: string, site: string) {
-    await createCustomer(this, customerId, { CustomerName: name, CustomerType: 'B2B', MainContact: { Email: email } });
-    await setUpKensiumCommerce(this, customerRecord(customerId), site);
+    const key = await createCustomer(this, customerId, {
+      CustomerName: name,
+      CustomerType: 'B2B',
+      MainContact: { Email: email },
+    });
+    await setUpKensiumCommerce(this, customerRecord(key), site);
   },
 );
 

@@ -87,7 +87,7 @@ Given('the Acumatica session has ended when the connector next reads contacts', 
   await fault(this, 'Acumatica', 'read contacts', {
     status: 401,
     times: 1,
-    body: { message: 'Authorization has been denied for this request.' },
+    body: { message: 'You are not logged in.' },
   });
 });
 

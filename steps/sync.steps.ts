@@ -66,3 +66,8 @@ Given('a customer is aborted after {int} failed attempts', function (this: SyncW
 Given("the connector's time limit per request is {int} ms", function (this: SyncWorld, ms: number) {
   this.connector.settings.HTTP_TIMEOUT_MS = ms;
 });
+
+/** Time passing in Acumatica (the mock's clock; @mock-control): what changes next is stamped that much later. */
+Given('{int} minutes pass in Acumatica', async function (this: SyncWorld, minutes: number) {
+  await this.mockControl.advanceAcumaticaClock(minutes * 60_000);
+});

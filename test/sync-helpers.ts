@@ -66,10 +66,10 @@ export function clearJournals(mocks: RunningMocks): void {
  * Starts both mocks for the test file (once, on free ports), resets them before each test and stops them
  * after; returns a getter for the running mocks.
  */
-export function useMocks(): () => RunningMocks {
+export function useMocks(options: Parameters<typeof startMocks>[2] = {}): () => RunningMocks {
   let mocks: RunningMocks | undefined;
   before(async () => {
-    mocks = await startMocks();
+    mocks = await startMocks({}, undefined, options);
   });
   after(() => mocks?.stop());
   beforeEach(() => {

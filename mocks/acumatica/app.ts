@@ -1,4 +1,4 @@
-import type { Express, NextFunction, Request, Response } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { mockApp } from '../control/mock-app';
 import { FaultInjector } from '../control/faults';
 import { UI_PATH } from '../control/harness-paths';
@@ -13,7 +13,7 @@ import { ENDPOINTS } from './endpoints/default-endpoint';
 import type { EndpointDefinition } from './endpoints/definitions';
 import { entityRouter } from './entities/entity-routes';
 import { discoveryRouter, origin } from './discovery/discovery-routes';
-import { EXCEPTION, sendException, sendNoResource } from './errors';
+import { EXCEPTION, lengthRequired, sendException, sendNoResource } from './errors';
 import { NO_LIMITS, RequestLimiter, type LicenseLimits, type LimiterClock } from './license-limits';
 import { loginRouter } from './auth/login-routes';
 import { oauthRouter, type OAuthClient } from './auth/oauth-routes';
@@ -56,6 +56,16 @@ export interface AcumaticaMockOptions {
   random?: () => number;
   /** The folder `POST /__mock/seed/{file}` reads from. */
   fixturesDir?: string;
+  /**
+   * The site's virtual directory, as IIS serves Acumatica (`/AcumaticaERP`): every route, the control API
+   * included, is under it, and `url` ends with it. Default: the server root.
+   */
+  basePath?: string;
+  /**
+   * New customers get the next number of the tenant's numbering sequence as their CustomerID, whatever ID
+   * the request sent (a tenant whose customer segment is auto-numbered). Off by default.
+   */
+  autoNumberCustomers?: boolean;
 }
 
 export const DEFAULT_USERS: AcumaticaUser[] = [{ name: 'admin', password: 'admin' }];
@@ -69,7 +79,9 @@ const realClock: LimiterClock = {
 
 /** An Express app that emulates Acumatica's contract-based REST API, with the shared /__mock control API. */
 export class AcumaticaMock {
-  readonly store = new AcumaticaStore();
+  /** How far the server's clock (record stamps, the Date header) is ahead of real time; `advanceClock` moves it. */
+  private clockShiftMs = 0;
+  readonly store = new AcumaticaStore(() => this.serverTime());
   readonly journal = new Journal();
   readonly faults: FaultInjector;
   readonly sessions: Sessions;
@@ -83,6 +95,7 @@ export class AcumaticaMock {
   private systemEndpoints: EndpointDefinition[];
   private readonly initialLimits: LicenseLimits;
   private repositoryEndpoints: EndpointDefinition[] | undefined;
+  private readonly basePath: string;
 
   constructor(private readonly options: AcumaticaMockOptions = {}) {
     const clock = options.clock ?? realClock;
@@ -120,13 +133,25 @@ export class AcumaticaMock {
     });
     this.records.onChange((change) => this.push.notify(change));
     this.fixture = options.fixture;
+    this.basePath = normalizeBasePath(options.basePath);
     this.app = this.buildApp();
-    this.server = new MockServer('Acumatica', this.app);
+    this.server = new MockServer('Acumatica', this.site(this.app));
     this.reset();
   }
 
+  /** The server's time: real time, plus what `advanceClock` added since the last reset. */
+  serverTime(): number {
+    return Date.now() + this.clockShiftMs;
+  }
+
+  /** Moves the server's clock forward, as time passing would (record stamps and the Date header follow it). */
+  advanceClock(ms: number): void {
+    this.clockShiftMs += ms;
+  }
+
+  /** Where the site is: the server and its virtual directory, if any. */
   get url(): string {
-    return this.server.url;
+    return `${this.server.url}${this.basePath}`;
   }
 
   private merged?: { from: EndpointDefinition[]; value: EndpointDefinition };
@@ -154,8 +179,9 @@ export class AcumaticaMock {
     ];
   }
 
-  start(port = 0, host?: string): Promise<string> {
-    return this.server.start(port, host);
+  async start(port = 0, host?: string): Promise<string> {
+    await this.server.start(port, host);
+    return this.url;
   }
 
   async stop(): Promise<void> {
@@ -172,6 +198,7 @@ export class AcumaticaMock {
     this.faults.clear();
     this.push.clear();
     this.limiter.limits = { ...this.initialLimits };
+    this.clockShiftMs = 0;
     this.limiter.resetWindow();
     if (this.fixture !== undefined) seedStore(this.store, this.seedable(this.fixture), this.endpoints);
   }
@@ -195,6 +222,21 @@ export class AcumaticaMock {
     );
   }
 
+  /** What IIS does in front of the site: refuses a body without a length, serves the site under its virtual directory. */
+  private site(app: Express): Express {
+    const iis = express();
+    iis.disable('x-powered-by');
+    iis.set('etag', false);
+    iis.use((_req, res, next) => {
+      res.setHeader('Date', new Date(this.serverTime()).toUTCString());
+      next();
+    });
+    iis.use(lengthRequired);
+    iis.use(this.basePath || '/', app);
+    iis.use((req, res) => sendNoResource(res, `${origin(req)}${req.originalUrl}`));
+    return iis;
+  }
+
   private buildApp(): Express {
     const hooks = {
       reset: () => this.reset(),
@@ -211,12 +253,13 @@ export class AcumaticaMock {
         sessions: this.sessions,
         push: this.push,
         entities: () => Object.keys(this.allEndpoints().topLevel),
+        clock: { now: () => this.serverTime(), advance: (ms) => this.advanceClock(ms) },
       }),
     );
     app.use(UI_PATH, acumaticaScreens(this));
     app.use(this.limiter.middleware());
     app.use(this.faults.middleware());
-    app.use(discoveryRouter(this.sessions, () => this.endpoints));
+    app.use(discoveryRouter(this.sessions, () => this.endpoints, this.basePath));
     app.use(loginRouter(this.sessions));
     app.use(
       oauthRouter(this.sessions, {
@@ -233,7 +276,14 @@ export class AcumaticaMock {
         now: Date.now,
       }),
     );
-    app.use(entityRouter({ records: this.records, endpoints: () => this.endpoints }));
+    app.use(
+      entityRouter({
+        records: this.records,
+        endpoints: () => this.endpoints,
+        basePath: this.basePath,
+        insert: { autoNumberCustomers: this.options.autoNumberCustomers ?? false },
+      }),
+    );
     app.use((req, res) => sendNoResource(res, `${origin(req)}${req.originalUrl}`));
     app.use((error: Error & { type?: string }, _req: Request, res: Response, _next: NextFunction) => {
       if (error.type === 'entity.parse.failed')
@@ -242,4 +292,12 @@ export class AcumaticaMock {
     });
     return app;
   }
+}
+
+/** `AcumaticaERP/` → `/AcumaticaERP`; '' for the server root. */
+function normalizeBasePath(path: string | undefined): string {
+  const trimmed = (path ?? '').replace(/^\/+|\/+$/g, '');
+  if (trimmed && !/^[\w.-]+(\/[\w.-]+)*$/.test(trimmed))
+    throw new Error(`basePath ${JSON.stringify(path)} is not a virtual directory such as /AcumaticaERP`);
+  return trimmed ? `/${trimmed}` : '';
 }

@@ -10,11 +10,21 @@ export interface AcumaticaControlDeps {
   push: PushNotifier;
   /** Entities a push subscription may watch. */
   entities: () => string[];
+  /** The server's clock: record stamps and the Date header. */
+  clock: { now: () => number; advance: (ms: number) => void };
 }
 
+const advanceSchema = z.object({
+  advanceMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(366 * 24 * 3600 * 1000),
+});
+
 /**
- * The Acumatica mock's own part of the `/__mock` control API: license limits, API sessions and push
- * notification subscribers (the shared part is in mocks/control).
+ * The Acumatica mock's own part of the `/__mock` control API: license limits, API sessions, the server's
+ * clock and push notification subscribers (the shared part is in mocks/control).
  */
 export function acumaticaControlRouter(deps: AcumaticaControlDeps): Router {
   const router = Router();
@@ -34,6 +44,15 @@ export function acumaticaControlRouter(deps: AcumaticaControlDeps): Router {
   router.post('/sessions/expire', (_req, res) => {
     deps.sessions.expireAll();
     res.status(204).end();
+  });
+  router.get('/clock', (_req, res) => {
+    res.json({ now: new Date(deps.clock.now()).toISOString() });
+  });
+  router.post('/clock', (req, res) => {
+    const parsed = advanceSchema.safeParse(req.body);
+    if (!parsed.success) return invalid(res, 'move the clock', parsed.error);
+    deps.clock.advance(parsed.data.advanceMs);
+    res.json({ now: new Date(deps.clock.now()).toISOString() });
   });
   router.get('/push-subscriptions', (_req, res) => {
     res.json(deps.push.list());

@@ -64,26 +64,37 @@ export class AcumaticaSource {
     }
   }
 
-  /** IDs of the customers whose contacts or locations changed after `since` (a contact change does not touch its customer). */
+  /**
+   * IDs of the customers whose contacts, locations, main contact or main address changed after `since`.
+   * None of those moves the customer's own LastModifiedDateTime: in Acumatica it is the Customer row's alone,
+   * while a contact, a location, the account's default contact and address (DefContact, DefAddress) and a
+   * location's contact and address are rows of their own, whose stamps `$filter` reaches as custom fields.
+   */
   async ownersChangedSince(since: Date): Promise<Set<string>> {
-    const filter = `LastModifiedDateTime gt ${dateTimeLiteral(since)}`;
+    const after = dateTimeLiteral(since);
+    const changed = (stamp: string) => `${stamp} gt ${after}`;
+    const customField = (field: string) => `cf.DateTime(f='${field}')`;
     const owners = new Set<string>();
-    for await (const page of this.client.pages(
-      'Contact',
-      ownerOfContact,
-      { filter, select: ['BusinessAccount'] },
-      this.pageSize,
-    )) {
-      for (const contact of page) if (contact.BusinessAccount) owners.add(contact.BusinessAccount);
-    }
-    for await (const page of this.client.pages(
+    const collect = async (entity: string, field: string, filter: string) => {
+      const schema = z.looseObject({ [field]: stringField });
+      for await (const page of this.client.pages(entity, schema, { filter, select: [field] }, this.pageSize))
+        for (const row of page) {
+          const owner = row[field];
+          if (typeof owner === 'string') owners.add(owner);
+        }
+    };
+    await collect('Contact', 'BusinessAccount', changed('LastModifiedDateTime'));
+    await collect('CustomerLocation', 'Customer', changed('LastModifiedDateTime'));
+    await collect(
+      'Customer',
+      'CustomerID',
+      `${changed(customField('DefContact.LastModifiedDateTime'))} or ${changed(customField('DefAddress.LastModifiedDateTime'))}`,
+    );
+    await collect(
       'CustomerLocation',
-      ownerOfLocation,
-      { filter, select: ['Customer'] },
-      this.pageSize,
-    )) {
-      for (const location of page) if (location.Customer) owners.add(location.Customer);
-    }
+      'Customer',
+      `${changed(customField('Contact.LastModifiedDateTime'))} or ${changed(customField('Address.LastModifiedDateTime'))}`,
+    );
     return owners;
   }
 
@@ -120,9 +131,6 @@ export class AcumaticaSource {
     return all;
   }
 }
-
-const ownerOfContact = z.looseObject({ BusinessAccount: stringField });
-const ownerOfLocation = z.looseObject({ Customer: stringField });
 
 function dateTimeLiteral(time: Date): string {
   return `datetimeoffset'${time.toISOString()}'`;

@@ -35,14 +35,21 @@ export function recordFromLabels(
   );
 }
 
-/** A customer exactly as the scenario describes it: any customer with that ID, its contacts and locations are deleted first. */
+/**
+ * A customer exactly as the scenario describes it: any customer with that ID, its contacts and locations are
+ * deleted first. A tenant that numbers new customers answers with a key of its own: the scenario's name for
+ * the customer stands for that key from then on. Returns the key.
+ */
 export async function createCustomer(
   world: SyncWorld,
   customerId: string,
   fields: Record<string, unknown>,
-): Promise<void> {
+): Promise<string> {
   await deleteCustomer(world, customerId);
-  await world.acumatica.put('Customer', { CustomerID: customerId, Status: 'Active', ...fields });
+  const saved = await world.acumatica.put('Customer', { CustomerID: customerId, Status: 'Active', ...fields });
+  const given = String(unwrap(saved).CustomerID ?? customerId);
+  world.aliases.renameCustomer(customerId, given);
+  return given;
 }
 
 /** Deletes a customer with its contacts and locations (nothing, when there is no such customer). */

@@ -116,7 +116,9 @@ export class AcumaticaView {
   /** Every connector log row, oldest first, as plain values (the Logs screen unfiltered). */
   async connectorLog(): Promise<Record<string, string>[]> {
     const rows = await this.list('ConnectorLog');
-    return rows.map(unwrap).sort((a, b) => String(a.CreatedDateTime).localeCompare(String(b.CreatedDateTime)));
+    return rows
+      .map(unwrap)
+      .sort((a, b) => Date.parse(String(a.CreatedDateTime)) - Date.parse(String(b.CreatedDateTime)));
   }
 
   /** The locations of a customer, as plain values, with their Site Association rows. */

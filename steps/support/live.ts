@@ -6,13 +6,24 @@ import { z } from 'zod';
  * endpoints in the environment instead of in-process mocks. A JSON string from the command line
  * (`--world-parameters '{"live":"false"}'`) means what it says: "false", "0" and "no" are not live.
  */
-const worldParametersSchema = z.looseObject({
-  live: z
-    .union([z.boolean(), z.enum(['true', 'false', '1', '0', 'yes', 'no']), z.literal(1), z.literal(0)], {
-      message: 'expected true or false',
-    })
-    .optional(),
-});
+const flag = z
+  .union([z.boolean(), z.enum(['true', 'false', '1', '0', 'yes', 'no']), z.literal(1), z.literal(0)], {
+    message: 'expected true or false',
+  })
+  .optional();
+
+const worldParametersSchema = z.looseObject({ live: flag });
+
+/** `autoNumberCustomers`: the Acumatica mock numbers new customers, as a tenant with a numbering sequence does. */
+export function isAutoNumbering(parameters: unknown): boolean {
+  const parsed = z.looseObject({ autoNumberCustomers: flag }).safeParse(parameters ?? {});
+  if (!parsed.success)
+    throw new Error(
+      `Failed to read the world parameters: autoNumberCustomers ${parsed.error.issues[0]?.message}. Use --world-parameters '{"autoNumberCustomers":true}'.`,
+    );
+  const value = parsed.data.autoNumberCustomers;
+  return value === true || value === 'true' || value === '1' || value === 'yes' || value === 1;
+}
 
 export function isLive(parameters: unknown): boolean {
   const parsed = worldParametersSchema.safeParse(parameters ?? {});
@@ -31,6 +42,7 @@ export function isLive(parameters: unknown): boolean {
  * where earlier runs left their data, each scenario gets its own: `C000000288` becomes `Cx7k2q0288`
  * (10 characters, Acumatica's default length of a customer ID), `markz@test.com` becomes
  * `markz+x7k2q@test.com`, `B2BQASTORE` becomes `B2BQASTORE-x7k2q`. Expected texts are translated the same way.
+ * A tenant that numbers new customers gives them keys of its own; `renameCustomer` records them, mocks or live.
  */
 export class Aliases {
   private readonly names = new Map<string, string>();
@@ -40,6 +52,16 @@ export class Aliases {
 
   customer(id: string): string {
     return this.remember(id, () => `${id.slice(0, 1)}${this.token}${id.slice(-4)}`);
+  }
+
+  /**
+   * The customer that was created as `asked` got the key `given` (a tenant that numbers new customers):
+   * from now on the scenario's name stands for `given`, in steps and in expected texts.
+   */
+  renameCustomer(asked: string, given: string): void {
+    if (asked === given) return;
+    const name = [...this.names.entries()].find(([, alias]) => alias === asked)?.[0] ?? asked;
+    this.names.set(name, given);
   }
 
   email(email: string): string {
@@ -53,16 +75,16 @@ export class Aliases {
 
   /** A text with every name this scenario used replaced by its name in the systems (longest names first). */
   translate(text: string): string {
-    if (!this.unique || this.names.size === 0) return text;
+    if (this.names.size === 0) return text;
     const known = [...this.names.keys()].sort((a, b) => b.length - a.length);
     const pattern = new RegExp(known.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
     return text.replace(pattern, (name) => this.names.get(name) ?? name);
   }
 
   private remember(name: string, make: () => string): string {
-    if (!this.unique || name === '') return name;
     const known = this.names.get(name);
     if (known) return known;
+    if (!this.unique || name === '') return name;
     const taken = new Set(this.names.values());
     const base = make();
     let alias = base;

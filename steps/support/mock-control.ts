@@ -73,6 +73,11 @@ export class MockControl {
     return this.call(system, 'GET', '/journal', undefined, filter as Record<string, string>);
   }
 
+  /** Moves the Acumatica mock's clock forward: the stamps of later saves and its Date header follow. */
+  advanceAcumaticaClock(ms: number): Promise<unknown> {
+    return this.call('Acumatica', 'POST', '/clock', { advanceMs: ms });
+  }
+
   subscribeToPush(subscription: Record<string, unknown>): Promise<unknown> {
     return this.call('Acumatica', 'POST', '/push-subscriptions', subscription);
   }

@@ -3,7 +3,7 @@ import { AcumaticaMock } from '../../mocks/acumatica/app';
 import { B2BMock } from '../../mocks/b2b/app';
 import { acumaticaFixture, b2bFixture } from '../../mocks/fixtures';
 import type { RunningMocks } from '../../mocks/harness';
-import { isLive } from './live';
+import { isAutoNumbering, isLive } from './live';
 import type { SyncWorld } from './world';
 
 let mocks: RunningMocks | undefined;
@@ -15,11 +15,15 @@ export function runningMocks(): RunningMocks {
   return mocks;
 }
 
-/** Both mocks seeded from fixtures/; push notifications are retried quickly so that a refused one settles at once. */
-async function startMocks(): Promise<RunningMocks> {
+/**
+ * Both mocks seeded from fixtures/; push notifications are retried quickly so that a refused one settles at once.
+ * `--world-parameters '{"autoNumberCustomers":true}'` makes the Acumatica mock a tenant that numbers new customers.
+ */
+async function startMocks(parameters: unknown): Promise<RunningMocks> {
   const acumatica = new AcumaticaMock({
     fixture: acumaticaFixture(),
     push: { retryDelayMs: 20, maxAttempts: 3, timeoutMs: 5000 },
+    autoNumberCustomers: isAutoNumbering(parameters),
   });
   const b2b = new B2BMock({ fixture: b2bFixture() });
   await acumatica.start(0, '127.0.0.1');
@@ -28,7 +32,7 @@ async function startMocks(): Promise<RunningMocks> {
 }
 
 BeforeAll(async function () {
-  if (!isLive(this.parameters)) mocks = await startMocks();
+  if (!isLive(this.parameters)) mocks = await startMocks(this.parameters);
 });
 
 /** Every scenario starts from the fixtures: the mocks are reset before each one (live systems are left as they are). */

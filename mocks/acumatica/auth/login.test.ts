@@ -96,7 +96,7 @@ describe('Acumatica sign-in (cookies)', () => {
     client.cookie = 'ASP.NET_SessionId=made-up; .ASPXAUTH=made-up';
     const answer = await client.get(`${KENSIUM}/Customer`);
     assert.equal(answer.status, 401);
-    assert.equal(answer.body.message, 'Authorization has been denied for this request.');
+    assert.equal(answer.body.message, 'You are not logged in.');
   });
 
   it('signs out with 204, after which the cookies no longer work', async () => {

@@ -7,13 +7,18 @@ import { endpointSwagger, instanceSwagger } from './swagger';
 export const BUILD_VERSION = '24.210.0012';
 
 /**
- * What a client learns about the instance: `GET /entity` (version and endpoints; system endpoints only
- * before sign-in), `GET /entity/swagger.json` and each endpoint's `swagger.json` (signed in, or `?company=`).
+ * What a client learns about the instance: `GET /entity` (version and endpoints with absolute hrefs, under
+ * the site's virtual directory when it has one; system endpoints only before sign-in), `GET /entity/swagger.json` and each endpoint's `swagger.json` (signed in, or `?company=`).
  */
-export function discoveryRouter(sessions: Sessions, endpoints: () => readonly EndpointDefinition[]): Router {
+export function discoveryRouter(
+  sessions: Sessions,
+  endpoints: () => readonly EndpointDefinition[],
+  basePath = '',
+): Router {
   const router = Router();
+  const site = (req: Request) => `${origin(req)}${basePath}`;
   router.get('/entity/swagger.json', (req, res) => {
-    res.json(instanceSwagger(origin(req)));
+    res.json(instanceSwagger(site(req)));
   });
   router.get('/entity', (req, res) => {
     const signedIn = Boolean(sessions.find(req));
@@ -24,7 +29,7 @@ export function discoveryRouter(sessions: Sessions, endpoints: () => readonly En
         .map((endpoint) => ({
           name: endpoint.name,
           version: endpoint.version,
-          href: `/entity/${endpoint.name}/${endpoint.version}/`,
+          href: `${site(req)}/entity/${endpoint.name}/${endpoint.version}/`,
         })),
     });
   });
@@ -35,7 +40,7 @@ export function discoveryRouter(sessions: Sessions, endpoints: () => readonly En
       (e) => e.name.toLowerCase() === req.params.endpoint.toLowerCase() && e.version === req.params.version,
     );
     if (!endpoint) return sendNoResource(res, `${origin(req)}${req.originalUrl}`);
-    res.json(endpointSwagger(endpoint, `${origin(req)}/entity/${endpoint.name}/${endpoint.version}`));
+    res.json(endpointSwagger(endpoint, `${site(req)}/entity/${endpoint.name}/${endpoint.version}`));
   });
   return router;
 }

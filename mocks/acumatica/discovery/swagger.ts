@@ -1,15 +1,22 @@
 import { shapeOf, type EndpointDefinition, type EntityDefinition, type FieldType } from '../endpoints/definitions';
 
 /**
- * The endpoint's `swagger.json`, an OpenAPI 3.0 document as Acumatica serves it: one tag per top-level
- * entity, operations named `<Entity>_GetList`, `_PutEntity`, `_GetById`, `_GetByKeys`, `_DeleteById`,
- * `_DeleteByKeys`, and one schema per entity (`allOf` the common `Entity` and its fields, each field a
- * reference to its value type such as `StringValue`). Clients generated from it work against the mock.
+ * The endpoint's `swagger.json`, an OpenAPI 3.0 document shaped as Acumatica serves it (held against the
+ * real Default/24.200.001 document by endpoints/real-contract.test.ts): `info.version` is the system
+ * contract version; one tag per top-level entity; operations `<Entity>_GetList`, `_PutEntity`, `_GetById`,
+ * `_GetByKeys`, `_DeleteById`, `_DeleteByKeys`, `_GetAdHocSchema`; one schema per entity (`allOf` the common
+ * `Entity` and its fields, each field a `$ref` to its value type); answers in `application/json` and
+ * `text/json`; errors as `HttpError`. Actions and file attachments are not served, so not listed.
  */
 type Schema = Record<string, unknown>;
 const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
 const param = (name: string): Schema => ({ $ref: `#/components/parameters/${name}` });
-const json = (schema: Schema) => ({ content: { 'application/json': { schema } } });
+const response = (name: string): Schema => ({ $ref: `#/components/responses/${name}` });
+/** The media types Acumatica's Web API reads and writes. */
+const content = (schema: Schema) => ({ content: { 'application/json': { schema }, 'text/json': { schema } } });
+
+/** The contract version of the endpoints this mock serves (`systemContractVersion` of the endpoint XML). */
+export const SYSTEM_CONTRACT_VERSION = '4';
 
 const VALUE_TYPES: Record<FieldType, Schema> = {
   StringValue: { type: 'string' },
@@ -24,12 +31,10 @@ const VALUE_TYPES: Record<FieldType, Schema> = {
   GuidValue: { type: 'string', format: 'uuid' },
 };
 
-const ERRORS = {
-  '400': { description: 'The data specified in the request is invalid.', ...json(ref('ErrorMessage')) },
-  '401': { description: 'The user is not signed in to the system.' },
-  '403': { description: 'The user has insufficient rights to access the form that corresponds to the entity.' },
-  '429': { description: 'The number of requests has exceeded the limit imposed by the license.' },
-  '500': { description: 'An internal server error has occurred.', ...json(ref('ErrorMessage')) },
+/** Every operation may answer these two; PUT adds 400, 412 and 422. */
+const COMMON_ERRORS = {
+  '401': response('ContractBasedControllerBase_401'),
+  '500': response('ContractBasedControllerBase_500'),
 };
 
 export function endpointSwagger(endpoint: EndpointDefinition, serverUrl: string): Schema {
@@ -42,19 +47,18 @@ export function endpointSwagger(endpoint: EndpointDefinition, serverUrl: string)
   };
   for (const [name, entity] of Object.entries(endpoint.topLevel)) {
     addSchema(name, entity);
-    Object.assign(paths, entityPaths(name, entity));
+    Object.assign(paths, entityPaths(name));
   }
   return {
     openapi: '3.0.1',
-    info: { title: `${endpoint.name}/${endpoint.version}`, version: endpoint.version },
+    info: { title: `${endpoint.name}/${endpoint.version}`, version: SYSTEM_CONTRACT_VERSION },
     servers: [{ url: serverUrl }],
     paths,
+    components: { schemas, responses: responses(), parameters: parameters() },
     tags: Object.entries(endpoint.topLevel).map(([name, entity]) => ({
       name,
       description: entity.screen ? `${name} (${entity.screen})` : name,
     })),
-    components: { schemas, parameters: parameters(), securitySchemes: securitySchemes() },
-    security: [{ cookie: [] }, { oauth2: ['api'] }],
   };
 }
 
@@ -64,7 +68,7 @@ function entitySchema(
   addSchema: (name: string, entity: EntityDefinition) => void,
 ): Schema {
   const properties: Record<string, Schema> = {};
-  for (const [field, type] of Object.entries(entity.fields)) properties[field] = { allOf: [ref(type)] };
+  for (const [field, type] of Object.entries(entity.fields)) properties[field] = ref(type);
   for (const [field, shape] of Object.entries(entity.linked ?? {})) {
     addSchema(shape, shapeOf(endpoint, shape));
     properties[field] = ref(shape);
@@ -76,60 +80,85 @@ function entitySchema(
   return { allOf: [ref('Entity'), { type: 'object', properties }] };
 }
 
-function entityPaths(name: string, entity: EntityDefinition): Record<string, Schema> {
+/** The paths of one entity, in the order Acumatica lists them. */
+function entityPaths(name: string): Record<string, Schema> {
   const op = (id: string, summary: string, extra: Schema) => ({
     tags: [name],
-    operationId: `${name}_${id}`,
     summary,
+    operationId: `${name}_${id}`,
     ...extra,
   });
-  const one = { '200': { description: 'Success', ...json(ref(name)) }, ...ERRORS };
-  const removed = { '204': { description: 'The record has been deleted.' }, ...ERRORS };
-  const keys = (entity.keys ?? []).join(', ');
+  const one = (description: string) => ({ ...COMMON_ERRORS, '200': { description, ...content(ref(name)) } });
+  const reading = ['select', 'filter', 'expand', 'custom'].map(param);
   return {
-    [`/${name}`]: {
-      get: op('GetList', `Retrieves records of ${name} that satisfy the conditions.`, {
-        parameters: ['select', 'filter', 'expand', 'custom', 'skip', 'top'].map(param),
-        responses: { '200': { description: 'Success', ...json({ type: 'array', items: ref(name) }) }, ...ERRORS },
-      }),
-      put: op('PutEntity', `Creates a ${name} record or updates an existing one (matched by ${keys || 'id'}).`, {
-        parameters: ['select', 'expand', 'custom'].map(param),
-        requestBody: { required: true, ...json(ref(name)) },
-        responses: {
-          ...one,
-          '412': { description: 'If-None-Match: * and the record exists, or If-Match: * and it does not.' },
-          '422': { description: 'Validation errors, in the error fields of the echoed record.', ...json(ref(name)) },
-        },
-      }),
-    },
-    [`/${name}/{id}`]: {
-      get: op('GetById', `Retrieves a ${name} record by its id.`, {
-        parameters: [param('id'), ...['select', 'expand', 'custom'].map(param)],
-        responses: one,
-      }),
-      delete: op('DeleteById', `Deletes a ${name} record by its id.`, {
-        parameters: [param('id')],
-        responses: removed,
+    [`/${name}/$adHocSchema`]: {
+      get: op('GetAdHocSchema', 'Retrieves the custom fields of the entity with their views and types.', {
+        responses: one('The entity with every custom field it can have, each with its type and no value.'),
       }),
     },
     [`/${name}/{ids}`]: {
-      get: op('GetByKeys', `Retrieves a ${name} record by its key fields (${keys}), separated by / or |.`, {
-        parameters: [param('ids'), ...['select', 'expand', 'custom'].map(param)],
-        responses: one,
+      get: op('GetByKeys', 'Retrieves a record by the values of its key fields, separated by slashes.', {
+        parameters: [param('ids'), ...reading],
+        responses: one('The record.'),
       }),
-      delete: op('DeleteByKeys', `Deletes a ${name} record by its key fields (${keys}).`, {
+      delete: op('DeleteByKeys', 'Deletes a record by the values of its key fields.', {
         parameters: [param('ids')],
-        responses: removed,
+        responses: { ...COMMON_ERRORS, '204': response('DeleteByKeys_204') },
+      }),
+    },
+    [`/${name}/{id}`]: {
+      get: op('GetById', 'Retrieves a record by its id.', {
+        parameters: [param('id'), ...reading],
+        responses: one('The record.'),
+      }),
+      delete: op('DeleteById', 'Deletes a record by its id.', {
+        parameters: [param('id')],
+        responses: { ...COMMON_ERRORS, '204': response('DeleteById_204') },
+      }),
+    },
+    [`/${name}`]: {
+      get: op('GetList', 'Retrieves the records that satisfy the conditions.', {
+        parameters: [...reading, param('skip'), param('top')],
+        responses: {
+          ...COMMON_ERRORS,
+          '200': { description: 'The records.', ...content({ type: 'array', items: ref(name) }) },
+        },
+      }),
+      put: op('PutEntity', 'Creates a record or updates the one its key fields, id or $filter find.', {
+        parameters: reading,
+        requestBody: { description: 'The record.', ...content(ref(name)), required: true, 'x-bodyName': 'entity' },
+        responses: {
+          ...one('The whole record as saved.'),
+          '400': response('PutEntity_400'),
+          '412': response('PutEntity_412'),
+          '422': { description: 'The record sent, with an error beside each field in error.', ...content(ref(name)) },
+        },
       }),
     },
   };
 }
 
+function responses(): Record<string, Schema> {
+  const error = (description: string) => ({ description, ...content(ref('HttpError')) });
+  return {
+    ContractBasedControllerBase_401: error('Not signed in.'),
+    ContractBasedControllerBase_500: error('An error on the server.'),
+    PutEntity_400: error('The request is invalid.'),
+    PutEntity_412: error('If-None-Match: * and the record exists, or If-Match: * and it does not.'),
+    DeleteById_204: { description: 'Deleted.' },
+    DeleteByKeys_204: { description: 'Deleted.' },
+  };
+}
+
 function commonSchemas(): Record<string, Schema> {
+  const withError = (value: Schema) => ({ value, error: { type: 'string' } });
   const values = Object.fromEntries(
+    Object.entries(VALUE_TYPES).map(([name, value]) => [name, { type: 'object', properties: withError(value) }]),
+  );
+  const customFields = Object.fromEntries(
     Object.entries(VALUE_TYPES).map(([name, value]) => [
-      name,
-      { type: 'object', properties: { value: { ...value, nullable: true } } },
+      `Custom${name.replace(/Value$/, '')}Field`,
+      { allOf: [ref('CustomField'), { type: 'object', properties: withError(value) }] },
     ]),
   );
   return {
@@ -140,31 +169,38 @@ function commonSchemas(): Record<string, Schema> {
         id: { type: 'string', format: 'uuid' },
         rowNumber: { type: 'integer', format: 'int64' },
         note: ref('StringValue'),
-        error: { type: 'string' },
-        delete: { type: 'boolean' },
         custom: { type: 'object', additionalProperties: { type: 'object', additionalProperties: ref('CustomField') } },
+        error: { type: 'string' },
         files: { type: 'array', items: ref('FileLink') },
-        _links: { type: 'object', additionalProperties: { type: 'string' } },
       },
     },
-    CustomField: { type: 'object', properties: { type: { type: 'string' }, value: {} } },
+    CustomField: {
+      required: ['type'],
+      type: 'object',
+      properties: { type: { type: 'string' } },
+      discriminator: { propertyName: 'type' },
+    },
+    ...customFields,
     FileLink: {
       type: 'object',
       properties: {
         id: { type: 'string', format: 'uuid' },
         filename: { type: 'string' },
-        href: { type: 'string' },
+        href: { type: 'string', format: 'uri' },
         comment: { type: 'string', nullable: true },
       },
     },
-    ErrorMessage: {
+    HttpError: {
       type: 'object',
       properties: {
         message: { type: 'string' },
-        exceptionMessage: { type: 'string' },
-        exceptionType: { type: 'string' },
-        stackTrace: { type: 'string' },
+        exceptionMessage: { type: 'string', nullable: true },
+        exceptionType: { type: 'string', nullable: true },
+        stackTrace: { type: 'string', nullable: true },
+        modelState: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+        messageDetail: { type: 'string' },
       },
+      additionalProperties: { type: 'object' },
     },
   };
 }
@@ -176,43 +212,28 @@ function parameters(): Record<string, Schema> {
     description,
     schema,
   });
+  const int32 = { type: 'integer', format: 'int32' };
   return {
-    select: query('select', 'The fields of the entity to be returned.'),
-    filter: query('filter', 'The conditions that the records must satisfy (OData v3).'),
-    expand: query('expand', 'The linked and detail entities to be expanded.'),
-    custom: query('custom', 'The fields that are not defined in the contract to be returned (View.Field).'),
-    skip: query('skip', 'The number of records to skip.', { type: 'integer', format: 'int32' }),
-    top: query('top', 'The number of records to return.', { type: 'integer', format: 'int32' }),
-    id: {
-      name: 'id',
-      in: 'path',
-      required: true,
-      description: "The record's id.",
-      schema: { type: 'string', format: 'uuid' },
-    },
     ids: {
       name: 'ids',
       in: 'path',
+      description: "The record's key fields in the form's order, separated by slashes.",
       required: true,
-      description: "The record's key fields in the form's order, separated by / or |.",
       schema: { type: 'string' },
     },
-  };
-}
-
-function securitySchemes(): Record<string, Schema> {
-  return {
-    cookie: { type: 'apiKey', in: 'cookie', name: '.ASPXAUTH', description: 'The cookies of POST /entity/auth/login.' },
-    oauth2: {
-      type: 'oauth2',
-      flows: {
-        password: {
-          tokenUrl: '/identity/connect/token',
-          refreshUrl: '/identity/connect/token',
-          scopes: { api: 'The API', offline_access: 'Refresh tokens' },
-        },
-      },
+    select: query('select', 'The fields to return.'),
+    filter: query('filter', 'The conditions the records must satisfy (OData v3).'),
+    expand: query('expand', 'The linked and detail entities to return.'),
+    custom: query('custom', 'Fields outside the contract to return, as View.Field.'),
+    id: {
+      name: 'id',
+      in: 'path',
+      description: "The record's id.",
+      required: true,
+      schema: { type: 'string', format: 'uuid' },
     },
+    skip: query('skip', 'How many records to skip.', int32),
+    top: query('top', 'How many records to return.', int32),
   };
 }
 
@@ -227,26 +248,27 @@ export function instanceSwagger(serverUrl: string): Schema {
         post: {
           tags: ['Auth'],
           operationId: 'Auth_Login',
-          requestBody: { required: true, ...json(ref('Credentials')) },
-          responses: { '204': { description: 'Signed in; the answer sets the session cookies.' }, ...ERRORS },
+          requestBody: { required: true, ...content(ref('Credentials')) },
+          responses: { '204': { description: 'Signed in; the answer sets the session cookies.' }, ...COMMON_ERRORS },
         },
       },
       '/entity/auth/logout': {
         post: {
           tags: ['Auth'],
           operationId: 'Auth_Logout',
-          responses: { '204': { description: 'Signed out.' }, ...ERRORS },
+          responses: { '204': { description: 'Signed out.' }, ...COMMON_ERRORS },
         },
       },
       '/entity': {
         get: {
           tags: ['Version'],
           operationId: 'Version_Get',
-          responses: { '200': { description: 'The version and the endpoints.' }, ...ERRORS },
+          responses: { '200': { description: 'The version and the endpoints.' }, ...COMMON_ERRORS },
         },
       },
     },
     components: {
+      responses: responses(),
       schemas: {
         ...commonSchemas(),
         Credentials: {

@@ -56,6 +56,17 @@ export interface EntityDefinition {
   custom?: Record<string, CustomFieldDefinition>;
   /** Views of the graph; a customization's own fields (named `Usr…`) in these views are accepted as custom fields. */
   views?: string[];
+  /**
+   * Paths (from this entity) of fields that a linked entity or detail row lists but that the contract does not
+   * map in that place, such as `MainContact/LastModifiedDateTime`: they are always empty and writes are ignored.
+   */
+  unmapped?: string[];
+  /**
+   * Fields mapped to the same database field as another path (`Email` and `MainContact/Email` are both the
+   * default contact's email): field path → the path its value is kept under. Reads, writes and filters of
+   * either reach the one value.
+   */
+  sameField?: Record<string, string>;
 }
 
 export interface EndpointDefinition {
@@ -91,4 +102,14 @@ export function shapeOf(endpoint: EndpointDefinition, name: string): EntityDefin
   const shape = endpoint.shapes[name] ?? endpoint.topLevel[name];
   if (!shape) throw new Error(`The endpoint ${endpoint.name}/${endpoint.version} has no entity ${name}`);
   return shape;
+}
+
+/** Where a field's value is kept: the path `sameField` names for it, or its own. */
+export function storedPathOf(entity: EntityDefinition, path: string): string {
+  return entity.sameField?.[path] ?? path;
+}
+
+/** Whether the contract leaves the field at that path (from the top-level entity) unmapped. */
+export function isUnmapped(entity: EntityDefinition, path: string): boolean {
+  return entity.unmapped?.includes(path) ?? false;
 }

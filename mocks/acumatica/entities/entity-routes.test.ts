@@ -83,7 +83,7 @@ describe('Acumatica records: PUT, GET, DELETE', () => {
     assert.equal((await suite.client.put(`${KENSIUM}/Customer`, exists, { 'If-Match': '*' })).status, 200);
   });
 
-  it('updates detail rows by id or key fields, adds new ones, and removes those sent with delete: true', async () => {
+  it('updates detail rows by id, adds new ones, and removes those sent with delete: true', async () => {
     const path = `${KENSIUM}/Customer/C000000012${q({ $expand: 'SiteAssociations' })}`;
     const [row] = (await suite.client.get(path)).body.SiteAssociations;
     await suite.client.put(`${KENSIUM}/Customer`, {

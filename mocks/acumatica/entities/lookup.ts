@@ -1,5 +1,6 @@
 import { readCustom } from './custom-fields';
-import type { EntityDefinition } from '../endpoints/definitions';
+import { isUnmapped, storedPathOf, type EntityDefinition } from '../endpoints/definitions';
+import { valueAt } from '../query/wire-format';
 import { evaluate, type FilterNode } from '../query/filter';
 import type { Target } from '../query/query-parameters';
 import { hydrate } from './relations';
@@ -29,10 +30,11 @@ export function query(store: AcumaticaStore, target: Target, filter: FilterNode 
     // `Field eq 'A' or Field eq 'B' …` on a stored field: keep the candidates by a set lookup first,
     // so that a long filter is not evaluated against every record of a large table.
     const wanted = equalitySet(filter);
-    if (wanted) records = records.filter((record) => wanted.values.has(normalize(record[wanted.field])));
+    if (wanted && !target.definition.sameField?.[wanted.field] && !target.definition.unmapped?.includes(wanted.field))
+      records = records.filter((record) => wanted.values.has(normalize(record[wanted.field])));
     records = records
       .map((record) => hydrate(target.entity, record, store))
-      .filter((record) => matches(record, filter));
+      .filter((record) => matches(record, filter, target.definition));
   } else records = records.map((record) => hydrate(target.entity, record, store));
   return sorted(records, target.definition);
 }
@@ -65,12 +67,12 @@ function normalize(value: unknown): unknown {
   return typeof value === 'string' || typeof value === 'number' ? String(value).toLowerCase() : value;
 }
 
-export function matches(record: StoredRecord, filter: FilterNode): boolean {
+/** Whether a record (hydrated) satisfies a filter; paths are read as the entity's wire format shows them. */
+export function matches(record: StoredRecord, filter: FilterNode, definition: EntityDefinition): boolean {
   return evaluate(filter, (node) => {
     if (node.kind === 'custom') return node.ref ? readCustom(record, node.ref) : undefined;
-    let value: unknown = record;
-    for (const segment of node.path) value = (value as Record<string, unknown> | undefined)?.[segment];
-    return value;
+    const path = node.path.join('/');
+    return isUnmapped(definition, path) ? undefined : valueAt(record, storedPathOf(definition, path));
   });
 }
 

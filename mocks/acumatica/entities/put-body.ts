@@ -65,6 +65,43 @@ export function parseBody(
   return parsed;
 }
 
+/**
+ * Brings a parsed top-level body to the fields the mock keeps: a field kept under another path (`Email`,
+ * kept as `MainContact/Email`) is moved there unless the body sent that path too; a field the contract does
+ * not map in its place is dropped, as the product ignores it.
+ */
+export function normalizeBody(parsed: ParsedBody, definition: EntityDefinition): ParsedBody {
+  for (const path of definition.unmapped ?? []) takeAt(parsed, path);
+  for (const [from, to] of Object.entries(definition.sameField ?? {})) {
+    const value = takeAt(parsed, from);
+    if (value === undefined) continue;
+    const [target, field] = bodyAt(parsed, to);
+    if (!(field in target.fields)) target.fields[field] = value.value;
+  }
+  return parsed;
+}
+
+/** Removes the value sent at a path of linked entities; returns it (undefined when none was sent). */
+function takeAt(parsed: ParsedBody, path: string): { value: unknown } | undefined {
+  const segments = path.split('/');
+  let node: ParsedBody | undefined = parsed;
+  for (const segment of segments.slice(0, -1)) node = node?.linked[segment];
+  const field = segments[segments.length - 1] as string;
+  if (!node || !(field in node.fields)) return undefined;
+  const value = node.fields[field];
+  delete node.fields[field];
+  return { value };
+}
+
+/** The parsed linked entity holding a path's field (created when the body did not send it), and the field's name. */
+function bodyAt(parsed: ParsedBody, path: string): [ParsedBody, string] {
+  const segments = path.split('/');
+  let node = parsed;
+  for (const segment of segments.slice(0, -1))
+    node = node.linked[segment] ??= { fields: {}, linked: {}, details: {}, custom: [] };
+  return [node, segments[segments.length - 1] as string];
+}
+
 function parseCustom(raw: unknown, definition: EntityDefinition, where: string): ParsedBody['custom'] {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     throw new BodyError(`${where}.custom: expected { "View": { "Field": { "type": …, "value": … } } }`);
@@ -104,9 +141,18 @@ function checkValue(value: unknown, type: FieldType, where: string): unknown {
   return value;
 }
 
+/** A detail row inserted with the key of a row the record already has: the database refuses the duplicate. */
+export class DuplicateRowError extends Error {
+  constructor(readonly detail: string) {
+    super(`Error: Another process has added the '${detail}' record. Your changes will be lost.`);
+  }
+}
+
 /**
- * Applies a parsed body to a stored record (in place); detail rows match by id, then by key fields, and a
- * row with `delete: true` is removed. `skip` names linked or detail fields handled elsewhere.
+ * Applies a parsed body to a stored record (in place). A detail row with an `id` updates that row; one with
+ * `delete: true` is removed (named by its id or its key fields); any other row without an id is inserted, as the product does, even when a row with the
+ * same key fields exists: a detail whose table has those keys refuses it (DuplicateRowError). `skip` names
+ * linked or detail fields handled elsewhere.
  */
 export function applyBody(
   target: StoredRecord,
@@ -125,26 +171,38 @@ export function applyBody(
   }
   for (const [name, rows] of Object.entries(body.details)) {
     if (skip.includes(name)) continue;
-    const shape = shapeOf(endpoint, definition.details?.[name] as string);
+    const shapeName = definition.details?.[name] as string;
+    const shape = shapeOf(endpoint, shapeName);
     let current = [...((target[name] as StoredRecord[] | undefined) ?? [])];
     for (const row of rows) {
       const keys = shape.keys ?? [];
-      const match = current.find((existing) =>
-        row.id
-          ? existing.id.toLowerCase() === row.id.toLowerCase()
-          : keys.length > 0 && keys.every((key) => key in row.fields && existing[key] === row.fields[key]),
-      );
+      const match = row.id
+        ? current.find((existing) => existing.id.toLowerCase() === row.id?.toLowerCase())
+        : row.delete && keys.length > 0 // a row to delete may be named by its key fields (Acumatica's help)
+          ? current.find((existing) =>
+              keys.every((key) => key in row.fields && sameKey(existing[key], row.fields[key])),
+            )
+          : undefined;
       if (row.delete) {
         if (match) current = current.filter((existing) => existing !== match);
         continue;
       }
-      if (match) applyBody(match, row, shape, endpoint, newId);
-      else {
-        const created: StoredRecord = { id: row.id ?? newId() };
-        applyBody(created, row, shape, endpoint, newId);
-        current.push(created);
+      if (match) {
+        applyBody(match, row, shape, endpoint, newId);
+        continue;
       }
+      const created: StoredRecord = { id: row.id ?? newId() };
+      applyBody(created, row, shape, endpoint, newId);
+      if (keys.length > 0 && current.some((existing) => keys.every((key) => sameKey(existing[key], created[key]))))
+        throw new DuplicateRowError(shapeName);
+      current.push(created);
     }
     target[name] = current;
   }
+}
+
+/** Key values as SQL Server compares them: strings without case or trailing spaces. */
+function sameKey(a: unknown, b: unknown): boolean {
+  const norm = (v: unknown) => (typeof v === 'string' ? v.trimEnd().toLowerCase() : (v ?? null));
+  return norm(a) === norm(b);
 }

@@ -1,23 +1,26 @@
 import { validate, type FieldError } from './business-rules';
 import { writeCustom } from './custom-fields';
 import { shapeOf } from '../endpoints/definitions';
+import { applyInsertDefaults, type InsertOptions } from './insert-defaults';
 import { applyBody, type ParsedBody } from './put-body';
 import type { Target } from '../query/query-parameters';
 import type { RecordWriter } from './record-writer';
 import { applyRelatedWrites, relatedFields } from './relations';
 import type { StoredRecord } from './store';
 
-export type PutResult = { saved: StoredRecord } | { errors: FieldError[] };
+/** The saved record, or the errors that kept it from being saved with the record as it would have been. */
+export type PutResult = { saved: StoredRecord } | { errors: FieldError[]; record: StoredRecord };
 
 /**
- * What the entity's graph does with a PUT: applies the body to the existing record (or a new one), numbers
- * new records, runs the validations, and saves the record with every record the save touches.
+ * What the entity's graph does with a PUT: applies the body to the existing record (or a new one, with the
+ * form's defaults and its number), runs the validations, and saves the record with every record the save touches.
  */
 export function putRecord(
   records: RecordWriter,
   target: Target,
   body: ParsedBody,
   existing: StoredRecord | undefined,
+  options: InsertOptions = { autoNumberCustomers: false },
 ): PutResult {
   const { store } = records;
   const newId = () => store.newId();
@@ -25,6 +28,7 @@ export function putRecord(
     applyBody(into, part, shapeOf(target.endpoint, shape), target.endpoint, newId);
   const record: StoredRecord = existing ? structuredClone(existing) : { id: body.id ?? newId() };
   applyBody(record, body, target.definition, target.endpoint, newId, relatedFields(target.entity));
+  if (!existing) applyInsertDefaults(target.entity, record, store, options);
   for (const { ref, value, type } of body.custom) writeCustom(record, ref, value, type);
   const related = applyRelatedWrites(target.entity, record, body, store, apply);
   if (!existing) number(records, target.entity, record, target.definition.autoNumber);
@@ -33,14 +37,10 @@ export function putRecord(
 
   // Contacts written through the customer belong to it by construction; only the customer is validated.
   const errors = [...validate(target.entity, record, store), ...related.errors];
-  if (errors.length > 0) return { errors };
+  if (errors.length > 0) return { errors, record };
 
-  records.save(
-    target.entity,
-    existing,
-    record,
-    related.changes.some((change) => hasChanged(change.before, change.after)),
-  );
+  // Contacts written through the customer are rows of their own: their stamps move, not the customer's.
+  records.save(target.entity, existing, record);
   for (const change of related.changes) records.save(change.entity, change.before, change.after);
   if (target.entity === 'CustomerLocation' && record.Default === true) clearOtherDefaults(records, record);
   return { saved: record };
@@ -63,8 +63,4 @@ function clearOtherDefaults(records: RecordWriter, location: StoredRecord): void
     if (other.id === location.id || other.Default !== true) continue;
     records.save('CustomerLocation', other, { ...structuredClone(other), Default: false });
   }
-}
-
-function hasChanged(before: StoredRecord | undefined, after: StoredRecord): boolean {
-  return !before || JSON.stringify(before) !== JSON.stringify(after);
 }

@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { storedFromFixture } from './custom-fields';
 import { relatedFields } from './relations';
 import { shapeOf, withFields, type EndpointDefinition, type EntityDefinition } from '../endpoints/definitions';
-import type { AcumaticaStore, StoredRecord } from './store';
+import { isLinkedRow, type AcumaticaStore, type StoredRecord } from './store';
 
 /**
  * Loads a fixture document into the store. The format is one array of plain records per top-level
@@ -28,9 +29,11 @@ export function seedStore(store: AcumaticaStore, fixture: unknown, endpoints: En
       if (definition.autoNumber && record[definition.autoNumber.field] === undefined) {
         record[definition.autoNumber.field] = store.nextNumber(entity, definition.autoNumber.field);
       }
+      keepSameFields(record, definition);
       const now = store.now();
       if ('CreatedDateTime' in definition.fields) record.CreatedDateTime ??= now;
       if ('LastModifiedDateTime' in definition.fields) record.LastModifiedDateTime ??= now;
+      stampLinkedRows(record, now);
       store.save(entity, record);
     });
   }
@@ -46,6 +49,27 @@ export function mergeEndpoints(endpoints: EndpointDefinition[]): EndpointDefinit
       merged.shapes[name] = withFields(merged.shapes[name], shape);
   }
   return merged;
+}
+
+/** A fixture's value of a field kept under another path (`Email` → `MainContact/Email`) moves there. */
+function keepSameFields(record: StoredRecord, definition: EntityDefinition): void {
+  for (const [from, to] of Object.entries(definition.sameField ?? {})) {
+    if (from.includes('/') || record[from] === undefined) continue;
+    const segments = to.split('/');
+    let node: Record<string, unknown> = record;
+    for (const segment of segments.slice(0, -1)) node = (node[segment] ??= { id: randomUUID() }) as StoredRecord;
+    node[segments[segments.length - 1] as string] ??= record[from];
+    delete record[from];
+  }
+}
+
+/** Linked entities are rows of their own (the default contact, its address): each gets its own stamp. */
+function stampLinkedRows(record: StoredRecord, now: string): void {
+  for (const value of Object.values(record)) {
+    if (!isLinkedRow(value)) continue;
+    value.LastModifiedDateTime ??= now;
+    stampLinkedRows(value, now);
+  }
 }
 
 function toStored(

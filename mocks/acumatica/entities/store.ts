@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { nextSqlTick, productDate, toSqlTick } from './product-date';
 
 /** A record as the mock keeps it: plain field values, linked entities as nested objects, detail rows as arrays. */
 export interface StoredRecord {
@@ -6,9 +7,19 @@ export interface StoredRecord {
   [field: string]: unknown;
 }
 
+/** A linked entity kept inside its record: an object with an id (detail rows are arrays; `custom` has no id). */
+export function isLinkedRow(value: unknown): value is StoredRecord {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as StoredRecord).id === 'string'
+  );
+}
+
 /**
  * The tenant's data, one table per top-level entity, shared by every endpoint. Times come from a clock that
- * never repeats a millisecond, so `LastModifiedDateTime gt …` watermarks never miss or repeat a change.
+ * never repeats a tick (see `now`).
  */
 export class AcumaticaStore {
   private tables = new Map<string, Map<string, StoredRecord>>();
@@ -19,6 +30,9 @@ export class AcumaticaStore {
    */
   private indexes = new Map<string, Map<string, RecordIndex>>();
   private lastTime = 0;
+
+  /** `clock` is the database server's time (the mock's control API may move it forward). */
+  constructor(private readonly clock: () => number = Date.now) {}
 
   table(entity: string): Map<string, StoredRecord> {
     let table = this.tables.get(entity);
@@ -102,10 +116,13 @@ export class AcumaticaStore {
     return index;
   }
 
-  /** Now, as an ISO string, strictly later than the last time given out. */
+  /**
+   * Now, as the product writes a `datetime` (1/300 s ticks, `+00:00`), strictly later than the last time given
+   * out, so that `LastModifiedDateTime gt …` watermarks never miss or repeat a change.
+   */
   now(): string {
-    this.lastTime = Math.max(Date.now(), this.lastTime + 1);
-    return new Date(this.lastTime).toISOString();
+    this.lastTime = Math.max(toSqlTick(this.clock()), this.lastTime === 0 ? 0 : nextSqlTick(this.lastTime));
+    return productDate(this.lastTime);
   }
 
   newId(): string {

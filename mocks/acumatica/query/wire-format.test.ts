@@ -65,19 +65,26 @@ describe('Acumatica wire format', () => {
     assert.deepEqual(Object.keys(customer.MainContact).sort(), ['Email', 'custom', 'id', 'note', 'rowNumber']);
   });
 
-  it('answers a PUT with the fields it sent or asked for, not the whole record', async () => {
+  it('answers a PUT with the whole record, the linked entities it sent, and only what $select names when given', async () => {
     const answer = await suite.client.put(
-      `${KENSIUM}/Customer${q({ $select: 'LastModifiedDateTime' })}`,
+      `${KENSIUM}/Customer`,
       wire({ CustomerID: 'C000000012', CustomerName: 'John Kenny', MainContact: { Phone1: '3333333333' } }),
     );
     assert.equal(answer.status, 200);
-    const fields = Object.keys(answer.body).filter(
-      (key) => !['id', 'rowNumber', 'note', 'custom', '_links'].includes(key),
+    const fields = Object.keys(answer.body).filter((key) => /^[A-Z]/.test(key));
+    const definition = suite.mock.endpoints.find((e) => e.name === 'KensiumCommerce')!.topLevel.Customer!;
+    assert.deepEqual(fields.sort(), [...Object.keys(definition.fields), 'MainContact'].sort());
+    assert.deepEqual(answer.body.CustomerClass, { value: 'LOCAL' }, 'a value the request did not send');
+    assert.equal(answer.body.MainContact.Phone1.value, '3333333333');
+    const selected = await suite.client.put(
+      `${KENSIUM}/Customer${q({ $select: 'CustomerID,LastModifiedDateTime' })}`,
+      wire({ CustomerID: 'C000000012', CustomerName: 'John Kenny' }),
     );
-    assert.deepEqual(fields.sort(), ['CustomerID', 'CustomerName', 'LastModifiedDateTime', 'MainContact']);
     assert.deepEqual(
-      Object.keys(answer.body.MainContact).filter((key) => /^[A-Z]/.test(key)),
-      ['Phone1'],
+      Object.keys(selected.body)
+        .filter((key) => /^[A-Z]/.test(key))
+        .sort(),
+      ['CustomerID', 'LastModifiedDateTime'],
     );
   });
 

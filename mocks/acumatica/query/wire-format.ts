@@ -1,5 +1,12 @@
 import { customOut, type CustomRef } from '../entities/custom-fields';
-import { shapeOf, type EndpointDefinition, type EntityDefinition } from '../endpoints/definitions';
+import {
+  isUnmapped,
+  shapeOf,
+  storedPathOf,
+  type EndpointDefinition,
+  type EntityDefinition,
+} from '../endpoints/definitions';
+import { productDateValue } from '../entities/product-date';
 import { derivedId } from '../entities/relations';
 import type { StoredRecord } from '../entities/store';
 
@@ -14,15 +21,23 @@ export interface Projection {
 /**
  * A stored record in the contract-based wire format: `id`, `rowNumber`, `note`, every general field as
  * `{ "value": … }` (empty ones as `{}`), `custom`, `_links`; linked and detail entities only when expanded.
+ * A field the contract does not map in that place is empty; one kept under another path (`sameField`) is
+ * read from there; date-times are written as the product writes them.
  */
 export function toWire(
   record: StoredRecord,
   definition: EntityDefinition,
   endpoint: EndpointDefinition,
   projection: Projection,
-  context: { rowNumber: number; links?: Record<string, string>; prefix?: string },
+  context: {
+    rowNumber: number;
+    links?: Record<string, string>;
+    prefix?: string;
+    top?: { record: StoredRecord; definition: EntityDefinition };
+  },
 ): Record<string, unknown> {
   const prefix = context.prefix ?? '';
+  const top = context.top ?? { record, definition };
   const out: Record<string, unknown> = {
     id: record.id,
     rowNumber: context.rowNumber,
@@ -32,10 +47,19 @@ export function toWire(
     !projection.select ||
     projection.select.has(`${prefix}${name}`) ||
     hasSelectUnder(projection.select, `${prefix}${name}/`);
-  for (const name of Object.keys(definition.fields)) {
+  for (const [name, type] of Object.entries(definition.fields)) {
     if (!selected(name)) continue;
-    const value = record[name];
-    out[name] = value === undefined || value === null ? {} : { value };
+    const path = `${prefix}${name}`;
+    const kept = storedPathOf(top.definition, path);
+    const value = isUnmapped(top.definition, path)
+      ? undefined
+      : kept === path
+        ? record[name]
+        : valueAt(top.record, kept);
+    out[name] =
+      value === undefined || value === null
+        ? {}
+        : { value: type === 'DateTimeValue' ? productDateValue(value) : value };
   }
   Object.entries(definition.linked ?? {}).forEach(([name, shapeName], index) => {
     if (!projection.expand.has(`${prefix}${name}`)) return;
@@ -43,6 +67,7 @@ export function toWire(
     out[name] = toWire(linked, shapeOf(endpoint, shapeName), endpoint, nested(projection, `${prefix}${name}/`), {
       rowNumber: 1,
       prefix: `${prefix}${name}/`,
+      top,
     });
   });
   for (const [name, shapeName] of Object.entries(definition.details ?? {})) {
@@ -52,12 +77,20 @@ export function toWire(
       toWire(row, shapeOf(endpoint, shapeName), endpoint, nested(projection, `${prefix}${name}/`), {
         rowNumber: index + 1,
         prefix: `${prefix}${name}/`,
+        top,
       }),
     );
   }
   out.custom = prefix === '' && projection.custom ? customOut(record, projection.custom) : {};
   if (context.links) out._links = context.links;
   return out;
+}
+
+/** The value at a path of linked entities (`MainContact/Email`) of a stored record. */
+export function valueAt(record: StoredRecord, path: string): unknown {
+  let value: unknown = record;
+  for (const segment of path.split('/')) value = (value as Record<string, unknown> | undefined)?.[segment];
+  return value;
 }
 
 /** Inside a linked or detail entity every field is returned unless one of its fields is selected by path. */
