@@ -1,8 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { AcumaticaMock } from '../../mocks/acumatica/app';
-import { PackageFiles } from '../../mocks/acumatica/customization/package-files';
-import { packageWith, projectXml } from '../../mocks/acumatica/customization/test-packages';
+import { codeOf, packageWith, projectXml, withCode } from '../../mocks/acumatica/customization/test-packages';
 import { RemoteError } from '../../src/errors';
 import { createLogger } from '../../src/logger';
 import { buildPackage } from '../../src/customization/build';
@@ -79,17 +78,13 @@ describe('customization publish (Customization API)', () => {
     assert.equal(mock.sessions.count, 0);
   });
 
-  it('fails on C# that does not compile, naming the file and the line', async () => {
-    const source = PackageFiles.fromZip(zip).get('App_RuntimeCode/KNConstants.cs')?.toString('utf8') ?? '';
-    const broken = Buffer.from(
-      packageWith({
-        'App_RuntimeCode/KNConstants.cs': source.replace(/;(\s*)$/m, '$1') + '\nclass Broken { int x = ; }\n',
-      }),
-      'base64',
-    );
+  it('fails on C# that does not parse, naming the Code item as its file and the line in its code', async () => {
+    const code = codeOf('KNConstants');
+    const broken = Buffer.from(packageWith(withCode('KNConstants', `${code}\nclass Broken { int x = ; }\n`)), 'base64');
+    const line = code.split('\n').length + 1;
     await assert.rejects(
       publishPackage(broken, options),
-      /App_RuntimeCode\\KNConstants\.cs\(\d+,\d+\): error: C# syntax error/,
+      new RegExp(`App_RuntimeCode\\\\KNConstants\\.cs\\(${line},\\d+\\): error: C# syntax error`),
     );
     assert.deepEqual(publishedNames(), []);
   });
@@ -202,10 +197,10 @@ describe('customization publish (Customization API)', () => {
   });
 
   it('fails a validation with the reasons of the log', async () => {
-    const broken = Buffer.from(packageWith({ 'App_RuntimeCode/KNCustomerExt.cs': undefined }), 'base64');
+    const broken = Buffer.from(packageWith({ 'Pages\\KN\\KN401000.aspx.cs': undefined }), 'base64');
     await assert.rejects(
       publishPackage(broken, { ...options, validateOnly: true }),
-      /^PublishError: Failed to validate the customization project KensiumCommerce: The file App_RuntimeCode\\KNCustomerExt\.cs named in project\.xml is missing/,
+      /^PublishError: Failed to validate the customization project KensiumCommerce: The file Pages\\KN\\KN401000\.aspx\.cs named in project\.xml is missing/,
     );
   });
 });
