@@ -3,6 +3,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { AcumaticaMock } from '../../mocks/acumatica/app';
 import { codeOf, packageWith, projectXml, withCode } from '../../mocks/acumatica/customization/test-packages';
 import { RemoteError } from '../../src/errors';
+import { MCS, requireTool } from '../support/required-tool';
 import { createLogger } from '../../src/logger';
 import { buildPackage } from '../../src/customization/build';
 import { PROJECT_DIR } from '../../src/customization/project';
@@ -87,6 +88,25 @@ describe('customization publish (Customization API)', () => {
       new RegExp(`App_RuntimeCode\\\\KNConstants\\.cs\\(${line},\\d+\\): error: C# syntax error`),
     );
     assert.deepEqual(publishedNames(), []);
+  });
+
+  it('fails on C# that does not compile against the framework with the compiler error, its question mark kept', async (t) => {
+    if (requireTool(t, MCS) === undefined) return;
+    const fixed = 'Base.GetExtension<CustomerMaint.DefContactAddressExt>().DefContact';
+    const code = codeOf('KNCustomerMaintExt');
+    const line = code.split('\n').findIndex((text) => text.includes(fixed)) + 1;
+    const broken = Buffer.from(
+      packageWith(withCode('KNCustomerMaintExt', code.replace(fixed, 'Base.DefContact'))),
+      'base64',
+    );
+    await assert.rejects(publishPackage(broken, { ...options, validateOnly: true }), (error: unknown) => {
+      assert.ok(error instanceof PublishError, String(error));
+      assert.equal(
+        error.message,
+        `Failed to validate the customization project KensiumCommerce: App_RuntimeCode\\KNCustomerMaintExt.cs(${line}): error CS1061: Type \`PX.Objects.AR.CustomerMaint' does not contain a definition for \`DefContact' and no extension method \`DefContact' of type \`PX.Objects.AR.CustomerMaint' could be found. Are you missing an assembly reference?; Validation failed. See the publish log above; fix the project and publish again`,
+      );
+      return true;
+    });
   });
 
   it('says which settings to check when the sign-in is refused', async () => {
