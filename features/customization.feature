@@ -48,12 +48,23 @@ Feature: The Kensium Commerce customization
       | the file Pages\KN\KN401000.aspx.cs missing | The file Pages\KN\KN401000.aspx.cs named in project.xml is missing from the package |
 
   @mock-control
-  Scenario: A package whose C# does not compile is refused, the publish log naming the file and the line
-    As a real publication does, the tenant compiles the package's code when it validates it, and reports
-    each compile error as an error entry of the publish log with its file and line.
+  Scenario: A package whose C# does not parse is refused, the publish log naming the file and the line
+    As a real publication does, the tenant checks the package's code when it validates it, and reports each
+    error as an error entry of the publish log. A Code item's code becomes App_RuntimeCode\<ClassName>.cs on
+    the site: the entry names that file, and the line within the code.
     Given an Acumatica tenant without the Kensium Commerce customization
-    When a customization package with a C# syntax error on line 1 of App_RuntimeCode\KNCustomerMaintExt.cs is published to the tenant
+    When a customization package with a C# syntax error on line 1 of the Code item KNCustomerMaintExt is published to the tenant
     Then the publication fails, saying "App_RuntimeCode\KNCustomerMaintExt.cs(1,12): error: C# syntax error near"
+    And the tenant answers 404 for the endpoint "KensiumCommerce/24.200.001"
+
+  @mock-control @mcs
+  Scenario: A package whose C# does not compile against the framework is refused with the compiler's error, file and line
+    The tenant compiles the Code items against Acumatica's framework (the mock, with mcs against the reference
+    surface in src/customization/reference). CustomerMaint has no DefContact view since 2020 R2: it is the
+    view of its DefContactAddressExt extension, so reading Base.DefContact is compiler error CS1061.
+    Given an Acumatica tenant without the Kensium Commerce customization
+    When a customization package with the Code item KNCustomerMaintExt reading Base.DefContact is published to the tenant
+    Then the publication fails, saying "App_RuntimeCode\KNCustomerMaintExt.cs(35): error CS1061: Type `PX.Objects.AR.CustomerMaint' does not contain a definition for `DefContact'"
     And the tenant answers 404 for the endpoint "KensiumCommerce/24.200.001"
 
   @mock-control

@@ -1,20 +1,21 @@
 import { loadConfiguration, runCucumber } from '@cucumber/cucumber/api';
-import type { Envelope, TestStepResultStatus } from '@cucumber/messages';
+import type { Envelope } from '@cucumber/messages';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { inCi } from '../test/support/required-tool';
 import { checksJunit, type CheckResult } from './testing/junit';
+import { ScenarioTally } from './testing/scenario-tally';
 import { summarizeTap } from './testing/tap-summary';
 
 /**
  * `npm test`: the type check and the format check (run beside the unit tests, printed after them), the unit
  * tests (node:test, `*.test.ts` beside the code, all in one process) and the Cucumber features. Prints
  * `N passed, N failed` as its last line (each check, unit test and scenario counts as one) and exits non-zero on
- * any failure. A test that did not run (a tool it needs is missing: test/support/required-tool.ts) counts as
- * neither, and is named in one line just before it. With `CI` set, every level is also written as JUnit under
- * reports/, and the report paths are printed at the end.
+ * any failure. A test that did not run (a tool it needs is missing: test/support/required-tool.ts), or a scenario
+ * a hook skipped for that reason, counts as neither, and is named in one line just before it. With `CI` set, every
+ * level is also written as JUnit under reports/, and the report paths are printed at the end.
  * `npm test -- --only unit|features|typecheck` runs one level.
  */
 interface Tally {
@@ -171,28 +172,19 @@ async function features(): Promise<Tally> {
   const profile = CI ? 'ci' : 'default';
   console.log(`\n== Acceptance features (cucumber profile "${profile}")`);
   const { runConfiguration } = await loadConfiguration({ profiles: [profile] }, { cwd: ROOT });
-  const stepResults = new Map<string, TestStepResultStatus[]>();
-  let passed = 0;
-  let failed = 0;
-  const { success } = await runCucumber(runConfiguration, { cwd: ROOT }, (envelope: Envelope) => {
-    if (envelope.testCaseStarted) stepResults.set(envelope.testCaseStarted.id, []);
-    if (envelope.testStepFinished)
-      stepResults
-        .get(envelope.testStepFinished.testCaseStartedId)
-        ?.push(envelope.testStepFinished.testStepResult.status);
-    if (envelope.testCaseFinished && !envelope.testCaseFinished.willBeRetried) {
-      const statuses = stepResults.get(envelope.testCaseFinished.testCaseStartedId) ?? [];
-      if (statuses.length > 0 && statuses.every((status) => status === 'PASSED')) passed += 1;
-      else failed += 1;
-    }
-  });
+  const scenarios = new ScenarioTally();
+  const { success } = await runCucumber(runConfiguration, { cwd: ROOT }, (envelope: Envelope) =>
+    scenarios.add(envelope),
+  );
+  const { passed } = scenarios;
+  let { failed } = scenarios;
   if (!success && failed === 0) failed = 1;
   if (passed + failed === 0) {
     console.log('no scenario ran: that is a failure, not a pass');
     failed = 1;
   }
   const reports = Object.keys(runConfiguration.formats.files).map((path) => join(ROOT, path));
-  return tally(passed, failed, reports);
+  return tally(passed, failed, reports, scenarios.notRun);
 }
 
 async function main(): Promise<number> {
@@ -211,7 +203,7 @@ async function main(): Promise<number> {
   const passed = tallies.reduce((sum, t) => sum + t.passed, 0);
   const failed = tallies.reduce((sum, t) => sum + t.failed, 0);
   const reports = tallies.flatMap((t) => t.reports);
-  const notRun = tallies.flatMap((t) => t.notRun);
+  const notRun = [...new Set(tallies.flatMap((t) => t.notRun))];
   console.log('');
   if (reports.length > 0) console.log(['Reports:', ...reports.map((path) => `  ${relative(ROOT, path)}`)].join('\n'));
   for (const line of notRun) console.log(line);

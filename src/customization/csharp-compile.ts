@@ -47,6 +47,37 @@ export async function compileCSharp(sources: CSharpSource[], options: CompileOpt
   const version = await run(mcs, ['--version'], timeoutMs);
   if (version.missing) return { ran: false, reason: `${mcs} is not installed (${MCS_INSTALL_HINT})` };
   const reference = await referenceAssembly(mcs, timeoutMs);
+  const key = sourcesKey(mcs, reference, sources);
+  const known = compiled.get(key);
+  if (known) return { ran: true, problems: [...known] };
+  const result = await compile(mcs, reference, sources, timeoutMs);
+  // A compiler that failed without naming a line (it timed out, it crashed) is asked again next time.
+  if (result.ran && result.problems.every((problem) => problem.line !== undefined)) {
+    compiled.set(key, [...result.problems]);
+    if (compiled.size > MAX_REMEMBERED) compiled.delete(compiled.keys().next().value as string);
+  }
+  return result;
+}
+
+/**
+ * What the same compiler found in the same sources against the same surface: a compilation is repeated only
+ * when one of them changed (the mock's publications and the tests compile the same package many times).
+ */
+const compiled = new Map<string, Problem[]>();
+const MAX_REMEMBERED = 32;
+
+function sourcesKey(mcs: string, reference: string, sources: CSharpSource[]): string {
+  const hash = createHash('sha256').update(mcs).update('\0').update(reference);
+  for (const source of sources) hash.update('\0').update(source.file).update('\0').update(source.text);
+  return hash.digest('hex');
+}
+
+async function compile(
+  mcs: string,
+  reference: string,
+  sources: CSharpSource[],
+  timeoutMs: number,
+): Promise<CompileResult> {
   const work = mkdtempSync(join(tmpdir(), 'customization-compile-'));
   try {
     // Each source gets a file of its own, numbered so that two sources of the same name do not collide.

@@ -1,4 +1,4 @@
-import { sentence, SyncError, withAdvice } from '../errors';
+import { SyncError, withAdvice } from '../errors';
 import { CustomizationApi, errorsOf, type CustomizationApiOptions, type LogEntry } from './customization-api';
 import { publishedNames, readLogAnswer, readPublishEnd } from './publish-answers';
 import { PublishSession } from './publish-session';
@@ -149,11 +149,11 @@ class PrintedLog {
     this.entries.push(...fresh);
   }
 
-  /** The error entries, joined; a generic reason when there are none. */
+  /** The error entries, joined without their final periods (a question keeps its mark); a generic reason when none. */
   reasons(): string {
     const errors = errorsOf(this.entries);
     return errors.length > 0
-      ? errors.map((error) => sentence(error).slice(0, -1)).join('; ')
+      ? errors.map((error) => error.trimEnd().replace(/\.+$/, '')).join('; ')
       : 'Acumatica reports the publication as failed';
   }
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { AcumaticaMock } from '../../mocks/acumatica/app';
-import { packageWith } from '../../mocks/acumatica/customization/test-packages';
+import { packageWith, withCode } from '../../mocks/acumatica/customization/test-packages';
 import { runCli } from '../../src/cli';
 import { capturedIo } from '../support/captured-io';
 import { projectCopy } from '../support/test-project';
@@ -88,7 +88,7 @@ describe('the customization command', () => {
     );
     assert.ok(!mock.endpoints.some((endpoint) => endpoint.name === 'KensiumCommerce'));
     const broken = join(dir, 'broken-code.zip');
-    writeFileSync(broken, Buffer.from(packageWith({ 'App_RuntimeCode/KNConstants.cs': 'class {' }), 'base64'));
+    writeFileSync(broken, Buffer.from(packageWith(withCode('KNConstants', 'class {')), 'base64'));
     const refused = io(env);
     assert.equal(await runCli(['customization', 'publish', '--validate-only', '--package', broken], refused), 1);
     assert.match(

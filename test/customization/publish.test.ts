@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { AcumaticaMock } from '../../mocks/acumatica/app';
-import { PackageFiles } from '../../mocks/acumatica/customization/package-files';
-import { packageWith, projectXml } from '../../mocks/acumatica/customization/test-packages';
+import { codeOf, packageWith, projectXml, withCode } from '../../mocks/acumatica/customization/test-packages';
 import { RemoteError } from '../../src/errors';
+import { MCS, requireTool } from '../support/required-tool';
 import { createLogger } from '../../src/logger';
 import { buildPackage } from '../../src/customization/build';
 import { PROJECT_DIR } from '../../src/customization/project';
@@ -79,19 +79,34 @@ describe('customization publish (Customization API)', () => {
     assert.equal(mock.sessions.count, 0);
   });
 
-  it('fails on C# that does not compile, naming the file and the line', async () => {
-    const source = PackageFiles.fromZip(zip).get('App_RuntimeCode/KNConstants.cs')?.toString('utf8') ?? '';
-    const broken = Buffer.from(
-      packageWith({
-        'App_RuntimeCode/KNConstants.cs': source.replace(/;(\s*)$/m, '$1') + '\nclass Broken { int x = ; }\n',
-      }),
-      'base64',
-    );
+  it('fails on C# that does not parse, naming the Code item as its file and the line in its code', async () => {
+    const code = codeOf('KNConstants');
+    const broken = Buffer.from(packageWith(withCode('KNConstants', `${code}\nclass Broken { int x = ; }\n`)), 'base64');
+    const line = code.split('\n').length + 1;
     await assert.rejects(
       publishPackage(broken, options),
-      /App_RuntimeCode\\KNConstants\.cs\(\d+,\d+\): error: C# syntax error/,
+      new RegExp(`App_RuntimeCode\\\\KNConstants\\.cs\\(${line},\\d+\\): error: C# syntax error`),
     );
     assert.deepEqual(publishedNames(), []);
+  });
+
+  it('fails on C# that does not compile against the framework with the compiler error, its question mark kept', async (t) => {
+    if (requireTool(t, MCS) === undefined) return;
+    const fixed = 'Base.GetExtension<CustomerMaint.DefContactAddressExt>().DefContact';
+    const code = codeOf('KNCustomerMaintExt');
+    const line = code.split('\n').findIndex((text) => text.includes(fixed)) + 1;
+    const broken = Buffer.from(
+      packageWith(withCode('KNCustomerMaintExt', code.replace(fixed, 'Base.DefContact'))),
+      'base64',
+    );
+    await assert.rejects(publishPackage(broken, { ...options, validateOnly: true }), (error: unknown) => {
+      assert.ok(error instanceof PublishError, String(error));
+      assert.equal(
+        error.message,
+        `Failed to validate the customization project KensiumCommerce: App_RuntimeCode\\KNCustomerMaintExt.cs(${line}): error CS1061: Type \`PX.Objects.AR.CustomerMaint' does not contain a definition for \`DefContact' and no extension method \`DefContact' of type \`PX.Objects.AR.CustomerMaint' could be found. Are you missing an assembly reference?; Validation failed. See the publish log above; fix the project and publish again`,
+      );
+      return true;
+    });
   });
 
   it('says which settings to check when the sign-in is refused', async () => {
@@ -202,10 +217,10 @@ describe('customization publish (Customization API)', () => {
   });
 
   it('fails a validation with the reasons of the log', async () => {
-    const broken = Buffer.from(packageWith({ 'App_RuntimeCode/KNCustomerExt.cs': undefined }), 'base64');
+    const broken = Buffer.from(packageWith({ 'Pages\\KN\\KN401000.aspx.cs': undefined }), 'base64');
     await assert.rejects(
       publishPackage(broken, { ...options, validateOnly: true }),
-      /^PublishError: Failed to validate the customization project KensiumCommerce: The file App_RuntimeCode\\KNCustomerExt\.cs named in project\.xml is missing/,
+      /^PublishError: Failed to validate the customization project KensiumCommerce: The file Pages\\KN\\KN401000\.aspx\.cs named in project\.xml is missing/,
     );
   });
 });

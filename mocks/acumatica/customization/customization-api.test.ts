@@ -2,8 +2,8 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import AdmZip from 'adm-zip';
 import { KENSIUM, signedInMock, TestClient, type Answer } from '../test-support';
-import { repositoryPackage } from './repository-project';
-import { packageWith, projectXml } from './test-packages';
+import { MCS, requireTool } from '../../../test/support/required-tool';
+import { codeOf, packageWith, projectXml, withCode } from './test-packages';
 
 const api = (client: TestClient, method: string, json: unknown = {}): Promise<Answer> =>
   client.request('POST', `/CustomizationApi/${method}`, { json });
@@ -46,8 +46,9 @@ async function publish(
   throw new Error('publishEnd did not complete within 10 polls');
 }
 
-const errors = (answer: Answer): string[] =>
-  answer.body.log.filter((e: { logType: string }) => e.logType === 'error').map((e: { message: string }) => e.message);
+const entries = (answer: Answer, logType: string): string[] =>
+  answer.body.log.filter((e: { logType: string }) => e.logType === logType).map((e: { message: string }) => e.message);
+const errors = (answer: Answer): string[] => entries(answer, 'error');
 
 describe('Acumatica Customization API', () => {
   const suite = signedInMock({ bare: true }, { reset: true });
@@ -76,8 +77,11 @@ describe('Acumatica Customization API', () => {
     const end = await publish(suite.client, packageWith());
     assert.equal(end.body.isFailed, false);
     const messages = end.body.log.map((e: { message: string }) => e.message);
+    // The log's lines are a real publication's, with the mock's own between them: what the package holds and
+    // how its C# was compiled.
+    const ownLines = /^\d+ code items, \d+ files, |^Web service endpoint |^Compiled \d+ C# sources with mcs /;
     assert.deepEqual(
-      messages.filter((message: string) => !/^\d+ files|^Web service endpoint/.test(message)),
+      entries(end, 'information').filter((message) => !ownLines.test(message)),
       [
         'Publishing has started.',
         'Compiled projects: KensiumCommerce',
@@ -106,9 +110,20 @@ describe('Acumatica Customization API', () => {
       published.items.find((item: { key: string }) => item.key === 'KNCustomerMaintExt'),
       { key: 'KNCustomerMaintExt', type: 'Code' },
     );
+    const codeItems = [...projectXml().matchAll(/<Graph ClassName=/g)].length;
+    assert.ok(codeItems > 0);
     assert.ok(
-      messages.some((m: string) => /^Compiling \d+ code items$/.test(m)),
+      messages.some((m: string) => m.startsWith(`${codeItems} code items, `)),
       messages.join('\n'),
+    );
+    // A standard form's Page item without the site's pageSource is published, with a warning (as build warns).
+    assert.deepEqual(
+      entries(end, 'warning')
+        .filter((message) => !message.startsWith('The C# compile check did not run: '))
+        .map(
+          (message) => /^project\.xml\(\d+\): warning: the Page item (\S+): pageSource is missing/.exec(message)?.[1],
+        ),
+      ['~/pages/ar/ar303000.aspx', '~/pages/cr/cr302000.aspx', '~/pages/ar/ar303020.aspx'],
     );
   });
 
@@ -173,18 +188,66 @@ describe('Acumatica Customization API', () => {
     assert.equal((await api(suite.client, 'getPublished')).body.projects, undefined);
   });
 
-  it('refuses C# that does not compile, with an error entry naming the file and line', async () => {
-    const source = repositoryPackage().files.get('App_RuntimeCode/KNCustomerExt.cs')?.toString('utf8') ?? '';
-    const lines = source.split('\n');
+  it('refuses C# that does not parse, with an error entry naming the Code item as its file and the line in its code', async () => {
+    const lines = codeOf('KNCustomerExt').split('\n');
     const at = lines.findIndex((line) => line.includes('class '));
     lines[at] = `${lines[at]} int broken = ;`;
-    const end = await publish(suite.client, packageWith({ 'App_RuntimeCode/KNCustomerExt.cs': lines.join('\n') }));
+    const end = await publish(suite.client, packageWith(withCode('KNCustomerExt', lines.join('\n'))));
     assert.deepEqual([end.status, end.body.isFailed], [400, true]);
     assert.ok(
       errors(end).some((message) => message.startsWith(`App_RuntimeCode\\KNCustomerExt.cs(${at + 1},`)),
       errors(end).join('\n'),
     );
     assert.equal((await suite.client.get(`${KENSIUM}/Customer`)).status, 404);
+  });
+
+  it('refuses C# that does not compile against the framework (Base.DefContact): CS1061 at its file and line', async (t) => {
+    if (requireTool(t, MCS) === undefined) return;
+    const fixed = 'Base.GetExtension<CustomerMaint.DefContactAddressExt>().DefContact';
+    const lines = codeOf('KNCustomerMaintExt').split('\n');
+    const at = lines.findIndex((line) => line.includes(fixed));
+    assert.ok(at >= 0, `KNCustomerMaintExt reads ${fixed}`);
+    lines[at] = (lines[at] as string).replace(fixed, 'Base.DefContact');
+    const end = await publish(suite.client, packageWith(withCode('KNCustomerMaintExt', lines.join('\n'))));
+    assert.deepEqual([end.status, end.body.isFailed], [400, true]);
+    assert.deepEqual(errors(end), [
+      `App_RuntimeCode\\KNCustomerMaintExt.cs(${at + 1}): error CS1061: Type \`PX.Objects.AR.CustomerMaint' does not contain a definition for \`DefContact' and no extension method \`DefContact' of type \`PX.Objects.AR.CustomerMaint' could be found. Are you missing an assembly reference?`,
+      'Validation failed.',
+    ]);
+    assert.equal((await suite.client.get(`${KENSIUM}/Customer`)).status, 404);
+  });
+
+  it('refuses a package whose items are not as Acumatica writes them, naming the line of project.xml', async () => {
+    const xml = projectXml();
+    const comment = xml.indexOf('<Page ');
+    const line = xml.slice(0, comment).split('\n').length;
+    const end = await publish(
+      suite.client,
+      packageWith({ 'project.xml': `${xml.slice(0, comment)}<!-- a note -->\n  ${xml.slice(comment)}` }),
+    );
+    assert.deepEqual([end.status, end.body.isFailed], [400, true]);
+    assert.ok(
+      errors(end).some((message) => message.startsWith(`project.xml(${line}): error: an XML comment among the items`)),
+      errors(end).join('\n'),
+    );
+  });
+
+  it('says in its log that the C# was not compiled where mcs is missing, and publishes what parses', async () => {
+    const mcs = process.env.MCS;
+    process.env.MCS = 'mcs-that-is-not-installed';
+    try {
+      const end = await publish(suite.client, packageWith(), { isOnlyValidation: true });
+      assert.equal(end.body.isFailed, false);
+      assert.ok(
+        entries(end, 'warning').includes(
+          'The C# compile check did not run: mcs-that-is-not-installed is not installed (apt-get install mono-mcs).',
+        ),
+        entries(end, 'warning').join('\n'),
+      );
+    } finally {
+      if (mcs === undefined) delete process.env.MCS;
+      else process.env.MCS = mcs;
+    }
   });
 
   const refusals: Array<[string, () => Promise<Answer>, RegExp]> = [

@@ -1,7 +1,7 @@
 import { validatePackage } from '../../../src/customization/validate-package';
 import type { EndpointDefinition } from '../endpoints/definitions';
 import { PackageFiles } from './package-files';
-import { compileError, CustomizationRequestError, PublishLog, type LogEntry } from './publish-log';
+import { CustomizationRequestError, problemEntry, PublishLog, type LogEntry } from './publish-log';
 import { loadProject, type LoadedProject, type PublishedItem } from './project-loader';
 
 interface StoredProject {
@@ -180,8 +180,6 @@ export class Customizations {
     const { log } = publication;
     if (publication.stage === 'validate') await this.validate(publication);
     else if (publication.stage === 'apply') {
-      const code = [...publication.loaded.values()].flatMap((project) => project.code);
-      log.info(`Compiling ${code.length} code items`).info('Updating the database');
       if (!publication.merge) this.state.published.clear();
       for (const [name, loaded] of publication.loaded) this.state.published.set(name, loaded);
       log.info('Cleaning up the database').info('Updating website files').info('Starting the website');
@@ -225,21 +223,30 @@ export class Customizations {
 
   /**
    * Reads each project as publishing does, then checks its items and compiles its code as a real publication
-   * would (validatePackage, the same checks as `build`): each problem is an error entry naming its file and line.
+   * would (validatePackage: the checks of `build` that are Acumatica's): each problem is an entry naming its
+   * file and line, an error refusing the publication. Where mcs is missing, the log says the C# was not compiled.
    */
   private async validate(publication: Publication): Promise<void> {
     const { log } = publication;
     log.info(`Compiled projects: ${publication.projects.map((project) => project.name).join(',')}`);
     for (const project of publication.projects) {
       const loaded = this.load(project);
-      const errors = 'errors' in loaded ? loaded.errors : (await validatePackage(project.files)).map(compileError);
-      if (errors.length > 0 || 'errors' in loaded) {
+      if ('errors' in loaded) {
         publication.failed = true;
-        errors.forEach((message) => log.error(message));
-      } else {
-        loaded.summary.forEach((line) => log.info(line));
-        publication.loaded.set(key(project.name), loaded);
+        loaded.errors.forEach((message) => log.error(message));
+        continue;
       }
+      loaded.summary.forEach((line) => log.info(line));
+      const validation = await validatePackage(project.files);
+      if (validation.compile.ran)
+        log.info(
+          `Compiled ${validation.sources.length} C# sources with mcs against the reference surface of the framework`,
+        );
+      else log.warning(`The C# compile check did not run: ${validation.compile.reason}.`);
+      const entries = validation.problems.map(problemEntry);
+      entries.forEach((entry) => log.add(entry.logType, entry.message));
+      if (entries.some((entry) => entry.logType === 'error')) publication.failed = true;
+      else publication.loaded.set(key(project.name), loaded);
     }
     if (publication.failed) {
       log.error('Validation failed.');

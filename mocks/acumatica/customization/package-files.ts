@@ -1,5 +1,4 @@
 import AdmZip from 'adm-zip';
-import { zipEntries } from '../../../src/customization/package-zip';
 
 /**
  * The files of a customization package by their path in the package. Paths are compared as Windows does
@@ -36,9 +35,19 @@ export class PackageFiles {
     return this.files.size;
   }
 
-  /** The package as a zip, as getProject returns it: the entries under the names the package gave them. */
+  /**
+   * The package as a zip, as getProject returns it: the entries in the order they were added, under the names
+   * the package gave them (`Pages\KN\KN401000.aspx`). adm-zip turns backslashes into slashes when it adds a
+   * file, so each entry is added under a neutral name, then renamed.
+   */
   toZip(): Buffer {
-    return zipEntries([...this.files.values()].map(({ path, content }) => ({ name: path, content })));
+    const files = [...this.files.values()];
+    const zip = new AdmZip({ noSort: true });
+    files.forEach(({ content }, i) => zip.addFile(`entry-${i}`, content));
+    zip.getEntries().forEach((entry, i) => {
+      entry.entryName = files[i]?.path ?? entry.entryName;
+    });
+    return zip.toBuffer();
   }
 }
 

@@ -23,21 +23,32 @@ export class PublishLog {
     return this.add('information', message);
   }
 
+  warning(message: string): this {
+    return this.add('warning', message);
+  }
+
   error(message: string): this {
     return this.add('error', message);
   }
 }
 
-/** Where a problem is and what: as the file, line and column a compiler names it. */
+/** Where a problem is and what: as the file, line and column a compiler names it; a warning does not refuse. */
 export interface CodeProblem {
   file: string;
   line?: number;
   column?: number;
   message: string;
+  severity?: 'warning';
 }
 
-/** A problem as an error entry of the publish log names it: `App_RuntimeCode\X.cs(12,5): error: message`. */
-export function compileError(problem: CodeProblem): string {
+/**
+ * A problem as an entry of the publish log names it, as the C# compiler names its errors: the file, the line
+ * and column, then `error:` and the message (`App_RuntimeCode\X.cs(12,5): error: …`), or the compiler's own
+ * words where it gave them (`App_RuntimeCode\X.cs(33): error CS1061: …`); a warning says `warning:`.
+ */
+export function problemEntry(problem: CodeProblem): { logType: 'error' | 'warning'; message: string } {
   const position = problem.line === undefined ? '' : `(${problem.line}${problem.column ? `,${problem.column}` : ''})`;
-  return `${problem.file}${position}: error: ${problem.message}`;
+  const logType = problem.severity === 'warning' ? 'warning' : 'error';
+  const text = /^(error|warning) CS\d+: /.test(problem.message) ? problem.message : `${logType}: ${problem.message}`;
+  return { logType, message: `${problem.file}${position}: ${text}` };
 }

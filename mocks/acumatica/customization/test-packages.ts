@@ -23,3 +23,22 @@ export function packageWith(changes: Record<string, string | undefined> = {}): s
 export function projectXml(): string {
   return (repositoryPackage().files.get('project.xml') as Buffer).toString('utf8');
 }
+
+/** The code of a Code item of the repository's package (`<Graph ClassName="…">`), as it is in its CDATA block. */
+export function codeOf(className: string): string {
+  const code = codeItemPattern(className).exec(projectXml())?.[2];
+  if (code === undefined) throw new Error(`The package has no Code item ${className}`);
+  return code;
+}
+
+/** The change to project.xml that gives a Code item other code, for packageWith. */
+export function withCode(className: string, code: string): Record<string, string> {
+  codeOf(className);
+  return {
+    'project.xml': projectXml().replace(codeItemPattern(className), (_m, start: string) => `${start}${code}]]>`),
+  };
+}
+
+function codeItemPattern(className: string): RegExp {
+  return new RegExp(`(<Graph ClassName="${className}"[^>]*>\\s*<CDATA name="Source"><!\\[CDATA\\[)([\\s\\S]*?)\\]\\]>`);
+}
