@@ -58,7 +58,8 @@ describe('write-backs against Acumatica that inserts a detail row sent without i
     assert.ok(customer);
     const { id: _id, ...withoutId } = customer.SiteAssociations[0]!;
     clearJournals(mocks);
-    assert.equal(await new WriteBack(client, 'B2BQASTORE').customer(customer, withoutId, 9001), true);
+    const target = { entity: 'Customer' as const, keys: { CustomerID: customer.CustomerID }, row: withoutId };
+    assert.equal(await new WriteBack(client, 'B2BQASTORE').write(target, 9001), true);
     await client.logout();
     const rows = sentRows(mocks.acumatica.journal.list());
     assert.deepEqual(
