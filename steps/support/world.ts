@@ -27,7 +27,9 @@ export class SyncWorld extends World<WorldParameters> {
   acumatica!: AcumaticaView;
   b2b!: B2BView;
   logs!: LogsScreen;
-  readonly connector = new ConnectorUnderTest((text) => this.attach(text, 'text/plain'));
+  readonly connector = new ConnectorUnderTest((text, fileName) =>
+    this.attach(text, { mediaType: 'text/plain', fileName }),
+  );
   private control: MockControl | undefined;
   private readonly scratchpad = new Map<Scratch<unknown>, unknown>();
 
