@@ -65,7 +65,7 @@ Feature: Customer contact sync from Acumatica to Better B2B
       | case                  | primary box | role          |
       | Primary box unchecked | unchecked   | Senior Buyer  |
 
-  @contact-step-6 @contact-step-7 @assumption
+  @contact-step-4 @contact-step-6 @contact-step-7 @assumption
   Scenario: Of several contacts, only the one marked Primary is Primary Admin; the others are Senior Buyers
     Assumed: the documents name no role for a contact that is not marked Primary; it gets Senior Buyer,
     BigCommerce B2B Edition's predefined buyer role (fixtures/README.md).

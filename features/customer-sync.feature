@@ -7,9 +7,10 @@ Feature: Customer sync from Acumatica to Better B2B
   Background:
     Given the connector "B2BQASTORE" is active for config site "B2BQASTORE" with connector type "KNB"
 
-  @customer-step-1 @customer-step-2 @customer-step-3 @customer-step-4 @customer-step-5 @assumption
+  @customer-step-1 @customer-step-2 @customer-step-3 @customer-step-4 @customer-step-5 @contact-step-4 @assumption
   Scenario: A B2B customer with Kensium Commerce enabled becomes an approved company
     The customer procedure from start to end, on the documents' own example, John Kenny.
+
     Assumed where the documents are silent: the company is approved at once (the store approves new
     companies itself, as the documents' Companies list shows APPROVED on the day of creation); Business Type
     is Default for every company (the documents' Basic Information shows Default); the Address Book shows the
