@@ -40,9 +40,11 @@ function scenario(name: string, tags: string[], steps: StepDoc[], extra: Partial
 
 /** The page with its white space collapsed (between tags, none), so that the checks need not follow its layout. */
 const page = (...scenarios: ScenarioDoc[]): string =>
-  collapse(renderLivingDocumentation({
-    features: [{ uri: 'features/x.feature', name: 'X', description: '', tags: [], scenarios }],
-  } satisfies RunDoc));
+  collapse(
+    renderLivingDocumentation({
+      features: [{ uri: 'features/x.feature', name: 'X', description: '', tags: [], scenarios }],
+    } satisfies RunDoc),
+  );
 
 const collapse = (html: string) => html.replace(/\s+/g, ' ').replace(/ ?>/g, '>');
 
