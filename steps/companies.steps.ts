@@ -49,7 +49,7 @@ Then(
 
 Then('Better B2B has no company for customer {customer}', async function (this: SyncWorld, customerId: string) {
   const companies = await this.b2b.companiesFor(customerId);
-  await attachEvidence(this, 'companies-list', companiesListEvidence(companies));
+  await attachEvidence(this, `companies-of-${customerId}`, companiesListEvidence(companies));
   if (companies.length > 0)
     throw new Error(
       `Better B2B has ${companies.length} company(ies) for customer ${customerId}: ${companies.map((c) => `${c.id} "${c.company_name}"`).join(', ')}`,
@@ -60,7 +60,7 @@ Then(
   'Better B2B has exactly one company for customer {customer}, with {int} address(es) and {int} user(s)',
   async function (this: SyncWorld, customerId: string, addresses: number, users: number) {
     const companies = await this.b2b.companiesFor(customerId);
-    await attachEvidence(this, 'companies-list', companiesListEvidence(companies));
+    await attachEvidence(this, `companies-of-${customerId}`, companiesListEvidence(companies));
     if (companies.length !== 1)
       throw new Error(`Companies of customer ${customerId}: expected 1, Better B2B shows ${companies.length}`);
     const company = await companyShown(this, customerId);

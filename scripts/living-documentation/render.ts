@@ -296,16 +296,21 @@ function worstOf(steps: StepDoc[]): Status {
 function renderStep(step: StepDoc): Html {
   return html`<li class="step ${step.status}">
     ${mark(step.status)} <span class="keyword">${step.keyword}</span> <span class="text">${step.text}</span>
-    ${step.dataTable ? renderDataTable(step.dataTable) : ''}
+    ${step.dataTable ? renderDataTable(step.dataTable, step.text) : ''}
     ${step.docString !== undefined ? html`<pre class="doc-string">${step.docString}</pre>` : ''}
     ${step.error ? html`<div class="error"><pre>${step.error}</pre></div>` : ''}
     ${step.attachments.length > 0 ? html`<div class="attachments">${step.attachments.map(renderAttachment)}</div>` : ''}
   </li>`;
 }
 
-function renderDataTable(rows: string[][]): Html {
+/**
+ * A step's table. Its first row is a header unless the table is a list of `label | value` pairs, as the
+ * steps that fill or read a form take (`customer … has:`, `… Basic Information … shows:`, `… by:`).
+ */
+function renderDataTable(rows: string[][], stepText: string): Html {
   const [head, ...body] = rows;
-  const looksLikeHeader = body.length > 0 && (head ?? []).length > 2;
+  const pairs = (head ?? []).length === 2 && /(has|shows|by|with):$/.test(stepText);
+  const looksLikeHeader = body.length > 0 && !pairs;
   return html`<table class="data">
     ${
       looksLikeHeader
