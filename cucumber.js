@@ -8,10 +8,13 @@
 //          control API and are left out; each scenario gives the records it creates names of its own, so
 //          data left by earlier runs does not matter. One scenario at a time: a sync's Logs screen rows are
 //          told apart from others' by when they were written.
+//
+// No profile sets `paths`: Cucumber adds a profile's paths to the command line's rather than replacing them, so
+// `npx cucumber-js features/x.feature:13` would run every scenario. With none given, Cucumber runs its default,
+// features/**/*.{feature,feature.md}: every feature, for `npm test`, `npm run docs` and the live profile alike.
 const common = {
   requireModule: ['ts-node/register/transpile-only'],
   require: ['steps/**/*.steps.ts', 'steps/support/**/*.ts'],
-  paths: ['features/**/*.feature'],
   retryTagFilter: '@flaky',
   retry: 1,
 };

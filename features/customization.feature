@@ -43,9 +43,9 @@ Feature: The Kensium Commerce customization
     And the tenant answers 404 for the endpoint "KensiumCommerce/24.200.001"
 
     Examples:
-      | defect                                           | reason                                                                                  |
-      | a malformed project.xml                          | project.xml is not well-formed XML: line                                                |
-      | the file App_RuntimeCode\KNCustomerExt.cs missing | The file App_RuntimeCode\KNCustomerExt.cs named in project.xml is missing from the package |
+      | defect                                     | reason                                                                            |
+      | a malformed project.xml                    | project.xml is not well-formed XML: line                                          |
+      | the file Pages\KN\KN401000.aspx.cs missing | The file Pages\KN\KN401000.aspx.cs named in project.xml is missing from the package |
 
   @mock-control
   Scenario: A package whose C# does not compile is refused, the publish log naming the file and the line

@@ -1,5 +1,6 @@
 import { AcumaticaMock } from './acumatica/app';
 import { B2BMock } from './b2b/app';
+import { UI_PATH } from './control/harness-paths';
 import { acumaticaFixture, b2bFixture } from './fixtures';
 
 export interface RunningMocks {
@@ -33,4 +34,14 @@ export async function startMocks(
       await Promise.all([acumatica.stop(), b2b.stop()]);
     },
   };
+}
+
+/** Where the screens of running mocks are, as `npm run mocks` and `npm start -- --keep` print it. */
+export function screensBanner(mocks: Pick<RunningMocks, 'acumatica' | 'b2b'>): string {
+  return [
+    'Screens (read-only, no sign-in; docs/screens.md lists them):',
+    `  Acumatica:  ${mocks.acumatica.url}${UI_PATH}  Customers ${mocks.acumatica.url}${UI_PATH}/customers, Logs ${mocks.acumatica.url}${UI_PATH}/logs`,
+    `  Better B2B: ${mocks.b2b.url}${UI_PATH}  Companies ${mocks.b2b.url}${UI_PATH}/companies, Roles & Permissions ${mocks.b2b.url}${UI_PATH}/roles`,
+    `  On both: the request journal ${UI_PATH}/journal and the active faults ${UI_PATH}/faults`,
+  ].join('\n');
 }

@@ -1,48 +1,95 @@
 import { loadConfiguration, runCucumber } from '@cucumber/cucumber/api';
 import type { Envelope, TestStepResultStatus } from '@cucumber/messages';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { inCi } from '../test/support/required-tool';
+import { checksJunit, type CheckResult } from './testing/junit';
+import { summarizeTap } from './testing/tap-summary';
 
 /**
- * `npm test`: the type check and format check, the unit tests (node:test, `*.test.ts` beside the code) and the Cucumber
- * features, in that order. Prints `N passed, N failed` as its last line (the type check and the format
- * check count as one check each, each unit test and each scenario as one) and exits non-zero on any failure.
+ * `npm test`: the type check and the format check (run beside the unit tests, printed after them), the unit
+ * tests (node:test, `*.test.ts` beside the code, all in one process) and the Cucumber features. Prints
+ * `N passed, N failed` as its last line (each check, unit test and scenario counts as one) and exits non-zero on
+ * any failure. A test that did not run (a tool it needs is missing: test/support/required-tool.ts) counts as
+ * neither, and is named in one line just before it. With `CI` set, every level is also written as JUnit under
+ * reports/, and the report paths are printed at the end.
  * `npm test -- --only unit|features|typecheck` runs one level.
  */
 interface Tally {
   passed: number;
   failed: number;
+  /** Files this level wrote under reports/. */
+  reports: string[];
+  /** One line per test that did not run. */
+  notRun: string[];
 }
 
 const ROOT = join(__dirname, '..');
+const REPORTS = join(ROOT, 'reports');
 const TEST_DIRS = ['src', 'mocks', 'test', 'scripts', 'steps', 'bench'];
+const CI = inCi();
 
-function typecheck(): Tally {
-  console.log('\n== Type check (tsc --noEmit)');
-  const result = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '--noEmit', '-p', ROOT], {
-    stdio: 'inherit',
-    cwd: ROOT,
-  });
-  const ok = result.status === 0;
-  console.log(ok ? 'type check passed' : 'type check FAILED');
-  return ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+function tally(passed: number, failed: number, reports: string[] = [], notRun: string[] = []): Tally {
+  return { passed, failed, reports, notRun };
 }
 
-function formatCheck(): Tally {
-  console.log('\n== Format check (prettier --check)');
-  const result = spawnSync(
-    process.execPath,
-    [require.resolve('prettier/bin/prettier.cjs'), '--check', '--log-level', 'warn', '**/*.{ts,js,json}'],
-    {
-      stdio: 'inherit',
-      cwd: ROOT,
-    },
-  );
-  const ok = result.status === 0;
-  console.log(ok ? 'format check passed' : 'format check FAILED: run `npm run format`');
-  return ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+/** A whole-project check: a node script run to its end, one count in the tally. */
+interface Check {
+  name: string;
+  args: string[];
+  /** Printed after FAILED. */
+  advice: string;
+}
+
+const CHECKS: Check[] = [
+  {
+    name: 'Type check (tsc --noEmit)',
+    args: [require.resolve('typescript/bin/tsc'), '--noEmit', '-p', ROOT],
+    advice: '',
+  },
+  {
+    name: 'Format check (prettier --check)',
+    args: [require.resolve('prettier/bin/prettier.cjs'), '--check', '--log-level', 'warn', '**/*.{ts,js,json}'],
+    advice: ': run `npm run format`',
+  },
+];
+
+/** Runs a check to its end, keeping what it prints for the report rather than printing it. */
+async function runCheck(check: Check): Promise<CheckResult> {
+  const started = Date.now();
+  const child = spawn(process.execPath, check.args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  const code = await new Promise<number | null>((resolve) => {
+    child.on('error', (error) => {
+      output += String(error);
+      resolve(null);
+    });
+    child.on('close', resolve);
+  });
+  return { name: check.name, passed: code === 0, seconds: (Date.now() - started) / 1000, output };
+}
+
+/** Prints the checks' sections, in CHECKS order; one count each. */
+function reportChecks(results: CheckResult[]): Tally {
+  results.forEach((result, index) => {
+    console.log(`\n== ${result.name}`);
+    process.stdout.write(result.output);
+    const outcome = result.passed ? 'passed' : `FAILED${CHECKS[index]?.advice ?? ''}`;
+    console.log(`${result.name} ${outcome} (${result.seconds.toFixed(1)} s)`);
+  });
+  const reports: string[] = [];
+  if (CI) {
+    const path = join(REPORTS, 'checks-junit.xml');
+    mkdirSync(REPORTS, { recursive: true });
+    writeFileSync(path, checksJunit('Type and format checks', results));
+    reports.push(path);
+  }
+  const passed = results.filter((result) => result.passed).length;
+  return tally(passed, results.length - passed, reports);
 }
 
 function findTests(dir: string): string[] {
@@ -62,43 +109,71 @@ function findTests(dir: string): string[] {
   return found;
 }
 
-function unitTests(): Tally {
+/** Every `*.test.ts` file in one node process (scripts/testing/unit-process.ts), so ts-node starts once. */
+async function unitTests(): Promise<Tally> {
   const files = TEST_DIRS.flatMap((dir) => findTests(join(ROOT, dir))).sort();
   console.log(`\n== Unit and HTTP tests (${files.length} files)`);
   if (files.length === 0) {
     console.log('no test files found: that is a failure, not a pass');
-    return { passed: 0, failed: 1 };
+    return tally(0, 1);
   }
   const out = mkdtempSync(join(tmpdir(), 'unit-tap-'));
   const tapFile = join(out, 'results.tap');
-  const result = spawnSync(
+  const reporters = [
+    ...['--test-reporter=spec', '--test-reporter-destination=stdout'],
+    ...['--test-reporter=tap', `--test-reporter-destination=${tapFile}`],
+  ];
+  const reports: string[] = [];
+  if (CI) {
+    const junitFile = join(REPORTS, 'unit-junit.xml');
+    mkdirSync(REPORTS, { recursive: true });
+    reporters.push('--test-reporter=junit', `--test-reporter-destination=${junitFile}`);
+    reports.push(junitFile);
+  }
+  const child = spawn(
     process.execPath,
     [
       '--require',
       'ts-node/register/transpile-only',
-      '--test',
-      '--test-reporter=spec',
-      '--test-reporter-destination=stdout',
-      '--test-reporter=tap',
-      `--test-reporter-destination=${tapFile}`,
+      ...reporters,
+      join(__dirname, 'testing', 'unit-process.ts'),
       ...files.map((file) => relative(ROOT, file)),
     ],
     { stdio: 'inherit', cwd: ROOT, env: { ...process.env, NODE_ENV: 'test' } },
   );
-  const tap = readFileSync(tapFile, 'utf8');
+  const status = await new Promise<number | null>((resolve) => {
+    child.on('error', (error) => {
+      console.log(`the unit tests did not start: ${error.message}`);
+      resolve(null);
+    });
+    child.on('close', resolve);
+  });
+  let tap = '';
+  try {
+    tap = readFileSync(tapFile, 'utf8');
+  } catch {
+    // no TAP at all: the process did not start; the summary check below counts it
+  }
   rmSync(out, { recursive: true, force: true });
-  const count = (name: string) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
-  const tally = { passed: count('pass'), failed: count('fail') + count('cancelled') };
-  if (result.status !== 0 && tally.failed === 0) tally.failed = 1; // the runner itself failed
-  return tally;
+  const summary = summarizeTap(tap);
+  if (!summary) {
+    console.log(`the unit tests ended before their summary (exit code ${status}): counted as one failure`);
+    return tally(0, 1, reports);
+  }
+  if (status !== 0 && summary.failed === 0) {
+    console.log(`the unit test process exited with code ${status} though no test failed: counted as one failure`);
+    summary.failed = 1;
+  }
+  return tally(summary.passed, summary.failed, reports, summary.notRun);
 }
 
 async function features(): Promise<Tally> {
-  const profile = process.env.CI ? 'ci' : 'default';
+  const profile = CI ? 'ci' : 'default';
   console.log(`\n== Acceptance features (cucumber profile "${profile}")`);
   const { runConfiguration } = await loadConfiguration({ profiles: [profile] }, { cwd: ROOT });
   const stepResults = new Map<string, TestStepResultStatus[]>();
-  const tally: Tally = { passed: 0, failed: 0 };
+  let passed = 0;
+  let failed = 0;
   const { success } = await runCucumber(runConfiguration, { cwd: ROOT }, (envelope: Envelope) => {
     if (envelope.testCaseStarted) stepResults.set(envelope.testCaseStarted.id, []);
     if (envelope.testStepFinished)
@@ -107,16 +182,17 @@ async function features(): Promise<Tally> {
         ?.push(envelope.testStepFinished.testStepResult.status);
     if (envelope.testCaseFinished && !envelope.testCaseFinished.willBeRetried) {
       const statuses = stepResults.get(envelope.testCaseFinished.testCaseStartedId) ?? [];
-      if (statuses.length > 0 && statuses.every((status) => status === 'PASSED')) tally.passed += 1;
-      else tally.failed += 1;
+      if (statuses.length > 0 && statuses.every((status) => status === 'PASSED')) passed += 1;
+      else failed += 1;
     }
   });
-  if (!success && tally.failed === 0) tally.failed = 1;
-  if (tally.passed + tally.failed === 0) {
+  if (!success && failed === 0) failed = 1;
+  if (passed + failed === 0) {
     console.log('no scenario ran: that is a failure, not a pass');
-    tally.failed = 1;
+    failed = 1;
   }
-  return tally;
+  const reports = Object.keys(runConfiguration.formats.files).map((path) => join(ROOT, path));
+  return tally(passed, failed, reports);
 }
 
 async function main(): Promise<number> {
@@ -127,12 +203,19 @@ async function main(): Promise<number> {
     return 2;
   }
   const tallies: Tally[] = [];
-  if (!only || only === 'typecheck') tallies.push(typecheck(), formatCheck());
-  if (!only || only === 'unit') tallies.push(unitTests());
+  // The checks run beside the unit tests (each mostly keeps one core busy) and print when those end.
+  const checks = !only || only === 'typecheck' ? Promise.all(CHECKS.map(runCheck)) : undefined;
+  if (!only || only === 'unit') tallies.push(await unitTests());
+  if (checks) tallies.unshift(reportChecks(await checks));
   if (!only || only === 'features') tallies.push(await features());
   const passed = tallies.reduce((sum, t) => sum + t.passed, 0);
   const failed = tallies.reduce((sum, t) => sum + t.failed, 0);
-  console.log(`\n${passed} passed, ${failed} failed`);
+  const reports = tallies.flatMap((t) => t.reports);
+  const notRun = tallies.flatMap((t) => t.notRun);
+  console.log('');
+  if (reports.length > 0) console.log(['Reports:', ...reports.map((path) => `  ${relative(ROOT, path)}`)].join('\n'));
+  for (const line of notRun) console.log(line);
+  console.log(`${passed} passed, ${failed} failed`);
   return failed === 0 ? 0 : 1;
 }
 

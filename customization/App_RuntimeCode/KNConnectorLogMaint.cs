@@ -1,22 +1,71 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
 using PX.Data;
-using PX.Data.BQL.Fluent;
 
 namespace Kensium.Commerce
 {
-    /// <summary>The connector's Logs screen (KN401000): rows are written by the connector and read by people.</summary>
+    /// <summary>
+    /// The connector's Logs screen (KN401000): the filter (Action Type, Level, From and To date and time, Message)
+    /// over the grid of log rows, newest first. Rows are written by the connector and read by people.
+    /// </summary>
     public class KNConnectorLogMaint : PXGraph<KNConnectorLogMaint>
     {
         public PXSave<KNConnectorLog> Save;
         public PXCancel<KNConnectorLog> Cancel;
 
-        public SelectFrom<KNConnectorLog>
-            .OrderBy<KNConnectorLog.logID.Desc>
-            .View Logs;
+        public PXFilter<KNLogFilter> Filter;
+
+        [PXFilterable]
+        public PXSelectOrderBy<KNConnectorLog, OrderBy<Desc<KNConnectorLog.logID>>> Logs;
 
         public KNConnectorLogMaint()
         {
             // A log row records what happened: it can be added, not edited.
             Logs.AllowUpdate = false;
+        }
+
+        /// <summary>The log rows the filter lets through; each empty filter field lets every row through.</summary>
+        protected virtual IEnumerable logs()
+        {
+            KNLogFilter filter = Filter.Current;
+            PXSelectBase<KNConnectorLog> query = new PXSelectOrderBy<KNConnectorLog, OrderBy<Desc<KNConnectorLog.logID>>>(this);
+            List<object> parameters = new List<object>();
+            if (!string.IsNullOrEmpty(filter?.ActionType))
+            {
+                query.WhereAnd<Where<KNConnectorLog.actionType, Equal<Required<KNConnectorLog.actionType>>>>();
+                parameters.Add(filter.ActionType);
+            }
+            if (!string.IsNullOrEmpty(filter?.Level))
+            {
+                query.WhereAnd<Where<KNConnectorLog.level, Equal<Required<KNConnectorLog.level>>>>();
+                parameters.Add(filter.Level);
+            }
+            DateTime? from = Moment(filter?.FromDate, filter?.FromTime, TimeSpan.Zero);
+            if (from != null)
+            {
+                query.WhereAnd<Where<KNConnectorLog.createdDateTime, GreaterEqual<Required<KNConnectorLog.createdDateTime>>>>();
+                parameters.Add(from);
+            }
+            DateTime? to = Moment(filter?.ToDate, filter?.ToTime, new TimeSpan(23, 59, 59));
+            if (to != null)
+            {
+                query.WhereAnd<Where<KNConnectorLog.createdDateTime, LessEqual<Required<KNConnectorLog.createdDateTime>>>>();
+                parameters.Add(to);
+            }
+            if (!string.IsNullOrEmpty(filter?.Message))
+            {
+                query.WhereAnd<Where<KNConnectorLog.message, Like<Required<KNConnectorLog.message>>>>();
+                parameters.Add("%" + filter.Message + "%");
+            }
+            return query.Select(parameters.ToArray());
+        }
+
+        /// <summary>A date and a time of day as one moment; without a date there is none, without a time the day's bound.</summary>
+        private static DateTime? Moment(DateTime? date, DateTime? time, TimeSpan defaultTime)
+        {
+            if (date == null) return null;
+            return date.Value.Date + (time?.TimeOfDay ?? defaultTime);
         }
     }
 }

@@ -4,7 +4,7 @@ using PX.Objects.CR;
 
 namespace Kensium.Commerce
 {
-    /// <summary>The Kensium Commerce tab of the Customer Locations form (AR303020): where the location's Commerce Reference ID is kept.</summary>
+    /// <summary>The Kensium Commerce tab of the Customer Locations form (AR303020): the location's own enablement and site associations.</summary>
     public class KNCustomerLocationMaintExt : KNSiteAssociationExt<CustomerLocationMaint, Location, Location.noteID>
     {
         public static bool IsActive() => true;
@@ -13,5 +13,12 @@ namespace Kensium.Commerce
         [PXDBDefault(typeof(Location.noteID))]
         [PXParent(typeof(Select<Location, Where<Location.noteID, Equal<Current<KNSiteAssociation.refNoteID>>>>))]
         protected virtual void _(Events.CacheAttached<KNSiteAssociation.refNoteID> e) { }
+
+        protected virtual void _(Events.RowSelected<Location> e)
+        {
+            if (e.Row == null) return;
+            KNLocationExt ext = e.Cache.GetExtension<KNLocationExt>(e.Row);
+            ShowAssociationState(e.Cache, e.Row, ext.UsrKNCommerceEnabled == true, typeof(KNLocationExt.usrKNCommerceEnabled).Name);
+        }
     }
 }

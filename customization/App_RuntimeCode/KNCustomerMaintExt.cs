@@ -30,12 +30,15 @@ namespace Kensium.Commerce
             KNCustomerExt ext = e.Cache.GetExtension<KNCustomerExt>(e.Row);
             if (ext.UsrKNCustomerType != KNCustomerType.B2B) return;
 
-            Contact main = Base.DefContact.Current ?? Base.DefContact.SelectSingle();
+            // The main contact (Account Email) is the DefContact view of CustomerMaint's DefContactAddressExt
+            // extension: CustomerMaint itself has no DefContact member.
+            PXSelectBase<Contact> defContact = Base.GetExtension<CustomerMaint.DefContactAddressExt>().DefContact;
+            Contact main = defContact.Current ?? defContact.SelectSingle();
             if (main != null && !string.IsNullOrWhiteSpace(main.EMail)) return;
 
             if (main != null)
             {
-                Base.DefContact.Cache.RaiseExceptionHandling<Contact.eMail>(main, main.EMail, new PXSetPropertyException(KNMessages.AccountEmailRequired));
+                defContact.Cache.RaiseExceptionHandling<Contact.eMail>(main, main.EMail, new PXSetPropertyException(KNMessages.AccountEmailRequired));
             }
             throw new PXRowPersistingException(typeof(KNCustomerExt.usrKNCustomerType).Name, ext.UsrKNCustomerType, KNMessages.AccountEmailRequired);
         }

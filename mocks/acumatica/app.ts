@@ -1,6 +1,7 @@
 import type { Express, NextFunction, Request, Response } from 'express';
 import { mockApp } from '../control/mock-app';
 import { FaultInjector } from '../control/faults';
+import { UI_PATH } from '../control/harness-paths';
 import { Journal } from '../control/journal';
 import { MockServer } from '../control/mock-server';
 import { acumaticaControlRouter } from './control-routes';
@@ -21,6 +22,7 @@ import { RecordWriter } from './entities/record-writer';
 import { mergeEndpoints, seedStore } from './entities/seed';
 import { Sessions, type AcumaticaUser } from './auth/sessions';
 import { AcumaticaStore } from './entities/store';
+import { acumaticaScreens } from './ui/screens';
 
 export type { AcumaticaUser } from './auth/sessions';
 export { BUILD_VERSION } from './discovery/discovery-routes';
@@ -211,6 +213,7 @@ export class AcumaticaMock {
         entities: () => Object.keys(this.allEndpoints().topLevel),
       }),
     );
+    app.use(UI_PATH, acumaticaScreens(this));
     app.use(this.limiter.middleware());
     app.use(this.faults.middleware());
     app.use(discoveryRouter(this.sessions, () => this.endpoints));

@@ -2,6 +2,7 @@ import type { Express, RequestHandler } from 'express';
 import jsonServer from 'json-server';
 import { mockApp } from '../control/mock-app';
 import { FaultInjector } from '../control/faults';
+import { UI_PATH } from '../control/harness-paths';
 import { Journal } from '../control/journal';
 import { MockServer } from '../control/mock-server';
 import { addressRoutes } from './address-routes';
@@ -13,6 +14,7 @@ import { fillFromFixture, type B2BFixture } from './fixture';
 import { JsonCollections } from './json-collections';
 import { roleRoutes } from './role-routes';
 import { B2BStore } from './store';
+import { b2bScreens } from './ui/screens';
 import { userRoutes } from './user-routes';
 
 export type { B2BFixture } from './fixture';
@@ -83,6 +85,7 @@ export class B2BMock {
       fixturesDir: this.options.fixturesDir,
     };
     const app = mockApp(this.journal, this.faults, hooks, b2bControlRouter(this.store));
+    app.use(UI_PATH, b2bScreens(this));
     app.use(this.faults.middleware());
     const deps = { store: this.store, collections: new JsonCollections(() => this.store.collections) };
     app.use(

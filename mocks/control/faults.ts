@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { z } from 'zod';
+import { isHarnessPath } from './harness-paths';
 
 /** A fault to inject into matching requests, as posted to `POST /__mock/faults`. */
 export const faultRuleSchema = z
@@ -107,7 +108,7 @@ export class FaultInjector {
 
   middleware() {
     return async (req: Request, res: Response, next: NextFunction) => {
-      if (req.path.startsWith('/__mock')) return next();
+      if (isHarnessPath(req.path)) return next();
       const rule = this.take(req.method, req.path);
       if (!rule) return next();
       if (rule.endSessions) this.hooks.endSessions?.();

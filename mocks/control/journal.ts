@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { globMatches } from './faults';
+import { isHarnessPath } from './harness-paths';
 
 /** One request a mock received, as `GET /__mock/journal` lists it. */
 export interface JournalEntry {
@@ -53,7 +54,7 @@ export class Journal {
 
   middleware() {
     return (req: Request, res: Response, next: NextFunction) => {
-      if (req.path.startsWith('/__mock')) return next();
+      if (isHarnessPath(req.path)) return next();
       const started = Date.now();
       const entry: JournalEntry = {
         method: req.method,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { loadConfig, type Config } from '../config';
 import { buildPackage, writePackage, type BuiltPackage } from '../customization/build';
-import { shortPath } from '../customization/problems';
+import { formatProblem, shortPath } from '../customization/problems';
 import { PROJECT_DIR } from '../customization/project';
 import { publishPackage } from '../customization/publish';
 import { UsageError } from '../errors';
@@ -16,7 +16,12 @@ interface Flags {
   package?: string;
   config?: string;
   validateOnly?: boolean;
+  sitePages?: string;
 }
+
+const SITE_PAGES_HELP =
+  "the target site's Pages folder (or a copy of Pages/AR/AR303000.aspx, AR303020.aspx and Pages/CR/CR302000.aspx): " +
+  'the Page items of those forms carry the pages they change as pageSource';
 
 /** `customization build` (check and pack the project) and `customization publish` (through Acumatica's Customization API). */
 export function customizationCommand(io: CliEnvironment, setExitCode: ExitCode): Command {
@@ -27,10 +32,13 @@ export function customizationCommand(io: CliEnvironment, setExitCode: ExitCode):
   command
     .command('build')
     .description(
-      'Check the customization project (project.xml well formed, every file it names present, C# that parses, the endpoint the connector reads) ' +
-        'and write the package zip Acumatica imports. Exit code 0: built; 1: the project has problems (each named with its file and line); 2: bad usage.',
+      'Check the customization project (project.xml well formed, every file it names present, the items as Acumatica writes them, ' +
+        'C# that compiles against the reference surface of Acumatica 2024 R2 with mcs, the endpoint the connector reads) ' +
+        'and write the package zip Acumatica imports, with a Code item for each .cs file of App_RuntimeCode. ' +
+        'Exit code 0: built; 1: the project has problems (each named with its file and line); 2: bad usage.',
     )
     .option('--project <dir>', 'the customization project folder', PROJECT_DIR)
+    .option('--site-pages <dir>', SITE_PAGES_HELP)
     .option('--out <file>', 'where to write the package (default: customization/dist/<CUSTOMIZATION_PROJECT>.zip)')
     .option('--config <file>', 'read settings from this JSON file (the environment wins)')
     .action(async (flags: Flags) => {
@@ -56,6 +64,7 @@ export function customizationCommand(io: CliEnvironment, setExitCode: ExitCode):
     )
     .option('--package <zip>', 'publish this package instead of building one')
     .option('--project <dir>', 'the customization project folder to build', PROJECT_DIR)
+    .option('--site-pages <dir>', SITE_PAGES_HELP)
     .option('--config <file>', 'read settings from this JSON file (the environment wins)')
     .action(async (flags: Flags) => {
       const config = loadConfig(io.env, flags.config);
@@ -90,11 +99,16 @@ export function customizationCommand(io: CliEnvironment, setExitCode: ExitCode):
 
 async function build(flags: Flags, say: (line: string) => void): Promise<BuiltPackage> {
   const dir = flags.project ?? PROJECT_DIR;
-  const built = await buildPackage(dir);
-  const csharp = built.project.files.filter((f) => f.appRelativePath.endsWith('.cs')).length;
+  const built = await buildPackage(dir, { sitePages: flags.sitePages });
+  const csharp = built.codeItems.length + built.project.files.filter((f) => f.appRelativePath.endsWith('.cs')).length;
+  const compiled = built.compile.ran ? 'compile against the reference surface of Acumatica 2024 R2' : 'parse';
   say(
-    `Checked ${shortPath(dir)}: project.xml well formed, ${built.project.files.length} files present, ${csharp} C# files parse, the endpoint meets the connector's contract.`,
+    `Checked ${shortPath(dir)}: project.xml well formed, ${built.project.files.length} files present, ` +
+      `${built.codeItems.length} Code items, ${csharp} C# files ${compiled}, the items are as Acumatica writes them, ` +
+      "the endpoint meets the connector's contract.",
   );
+  if (!built.compile.ran) say(`warning: the C# compile check did not run: ${built.compile.reason}.`);
+  for (const warning of built.warnings) say(formatProblem(warning));
   return built;
 }
 

@@ -7,13 +7,15 @@ export interface Problem {
   line?: number;
   column?: number;
   message: string;
+  /** A warning does not stop the build; it is printed. */
+  severity?: 'warning';
 }
 
 export function formatProblem(problem: Problem): string {
   const where = [shortPath(problem.file), problem.line, problem.line !== undefined ? problem.column : undefined]
     .filter((part) => part !== undefined)
     .join(':');
-  return `${where}: ${problem.message}`;
+  return `${where}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
 }
 
 /** The project cannot be packaged: each problem names its file and line. */
@@ -29,9 +31,9 @@ export class CustomizationError extends SyncError {
   }
 }
 
-/** The 1-based line of the first occurrence of `needle` in `text`, if any. */
-export function lineOf(text: string, needle: string): number | undefined {
-  const index = text.indexOf(needle);
+/** The 1-based line of the first occurrence of `needle` in `text` at or after `from`, if any. */
+export function lineOf(text: string, needle: string, from = 0): number | undefined {
+  const index = text.indexOf(needle, from);
   return index < 0 ? undefined : text.slice(0, index).split('\n').length;
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { attribute, children, parseXml, type XmlNode } from './project-xml';
 import { lineOf, type Problem } from './problems';
 
-/** The customization project of this repository (project.xml and the files it names). */
+/** The customization project of this repository: project.xml, the files it names, and the C# of App_RuntimeCode. */
 export const PROJECT_DIR = join(__dirname, '..', '..', 'customization');
 export const PROJECT_FILE = 'project.xml';
 

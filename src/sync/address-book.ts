@@ -1,84 +1,41 @@
-import type { CustomerLocation } from '../acumatica/entity-schemas';
-import type { AddressPayload } from '../b2b/resources';
-import type { ActionType } from './connector-log';
-import type { CustomerFamily, CustomerSyncContext } from './context';
-import { mapBillingAddress, mapLocationAddress } from './mapping';
+import type { ApplyContext } from './context';
+import type { ActionType } from './log-catalogue';
+import type { AddressBookPlan } from './plan';
 import type { ChildResult } from './report';
-import { decideLocation } from './rules';
-import { child, logDelete, logSkip, upsert } from './writes';
+import { child, upsert } from './writes';
 
-interface DesiredAddress {
-  payload: AddressPayload;
-  location?: CustomerLocation;
-}
-
-/** The addresses the company should have: the main address for billing, then each eligible location. */
-export function desiredAddresses(family: CustomerFamily, includeLocations = true): DesiredAddress[] {
-  const desired: DesiredAddress[] = [];
-  const billing = mapBillingAddress(family.customer);
-  if (billing) desired.push({ payload: billing });
-  if (!includeLocations) return desired;
-  for (const location of family.locations) {
-    if (!decideLocation(location).eligible) continue;
-    const payload = mapLocationAddress(location, family.customer);
-    if (payload) desired.push({ payload, location });
-  }
-  return desired;
-}
-
-/** Brings the company's address book in line with Acumatica; addresses that no longer qualify are deleted. */
+/** Brings the company's address book in line with the plan; addresses that no longer qualify are deleted. */
 export async function syncAddresses(
-  ctx: CustomerSyncContext,
-  family: CustomerFamily,
+  ctx: ApplyContext,
+  book: AddressBookPlan,
   companyId: number,
   isNew: boolean,
 ): Promise<ChildResult[]> {
-  const includeLocations = ctx.connector.IncludeLocations !== false;
   const results: ChildResult[] = [];
-  if (includeLocations) {
-    for (const location of family.locations) {
-      const decision = decideLocation(location);
-      if (!decision.eligible) {
-        await logSkip(
-          ctx,
-          'Customer Location Sync',
-          decision.reason,
-          ctx.recordUrl('CustomerLocation', `${family.customer.CustomerID}/${location.LocationID}`),
-        );
-        results.push({
-          key: location.LocationName ?? location.LocationID,
-          outcome: 'skipped',
-          reason: decision.reason,
-        });
-      }
-    }
+  for (const skipped of book.skipped) {
+    await ctx.log.skipped('Customer Location Sync', skipped.reason, skipped.record);
+    results.push({ key: skipped.key, outcome: 'skipped', reason: skipped.reason });
   }
-  const desired = desiredAddresses(family, includeLocations);
   const existing = isNew ? [] : await ctx.b2b.listAddresses(companyId);
   const byExternalId = new Map(existing.filter((a) => a.external_id).map((a) => [a.external_id as string, a]));
   const action = (address: { external_id?: string | null }): ActionType =>
     address.external_id?.startsWith('location:') ? 'Customer Location Sync' : 'Customer Sync';
 
   for (const stale of existing.filter(
-    (a) => a.external_id && !desired.some((d) => d.payload.external_id === a.external_id),
+    (a) => a.external_id && !book.desired.some((d) => d.payload.external_id === a.external_id),
   )) {
     const url = ctx.b2b.url(`/address/${companyId}/${stale.id}`);
     results.push(
       await child(ctx, action(stale), stale.address_label, { payload: { delete: stale.id }, url }, async () => {
         if (!ctx.dryRun) {
           await ctx.b2b.deleteAddress(companyId, stale.id);
-          await logDelete(
-            ctx,
-            action(stale),
-            url,
-            `Address ${stale.address_label} is deleted: it is no longer active in Acumatica.`,
-          );
+          await ctx.log.deleted(action(stale), { address: stale.address_label }, url);
         }
         return { outcome: 'deleted', b2bId: stale.id };
       }),
     );
   }
-  for (const { payload, location } of desired) {
+  for (const { payload, writeBack } of book.desired) {
     const current = byExternalId.get(payload.external_id);
     results.push(
       await child(
@@ -92,7 +49,7 @@ export async function syncAddresses(
             update: (id) => ctx.b2b.updateAddress(companyId, id, payload),
           });
           const wroteBack = Boolean(
-            location && written.b2bId && !ctx.dryRun && (await ctx.writeBack.location(location, written.b2bId)),
+            writeBack && written.b2bId && !ctx.dryRun && (await ctx.writeBack.write(writeBack, written.b2bId)),
           );
           return { ...written, wroteBack };
         },

@@ -1,32 +1,16 @@
-import type { ConnectorConfiguration, Contact, Customer, CustomerLocation } from '../acumatica/entity-schemas';
 import type { B2BClient } from '../b2b/client';
-import type { RecordState } from '../state/sync-state';
-import type { ConnectorLog } from './connector-log';
+import type { SyncLog } from './log-catalogue';
 import type { ChildResult } from './report';
 import type { WriteBack } from './write-back';
 
-/** What syncing one customer needs, shared by every customer of a run. */
-export interface CustomerSyncContext {
+/** What applying a plan needs, shared by every customer of a run. */
+export interface ApplyContext {
   b2b: B2BClient;
   writeBack: WriteBack;
-  log: ConnectorLog;
-  connector: ConnectorConfiguration;
-  classDescriptions: ReadonlyMap<string, string>;
-  roleIds: { admin: number; contact: number };
+  log: SyncLog;
   dryRun: boolean;
   /** Compare with Better B2B even when the record's fingerprint says nothing changed since the last sync. */
   verify: boolean;
-  /** The Acumatica URL of a record, for log rows about decisions. */
-  recordUrl: (entity: string, key: string) => string;
-}
-
-/** The customer's own records that travel with it. */
-export interface CustomerFamily {
-  customer: Customer;
-  contacts: Contact[];
-  locations: CustomerLocation[];
-  /** What the last run recorded for this customer. */
-  previous?: RecordState;
 }
 
 /** A child record's result, with whether its Commerce Reference ID was written back. */

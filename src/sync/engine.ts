@@ -1,15 +1,19 @@
 import pLimit from 'p-limit';
 import type { Logger } from 'pino';
 import type { AcumaticaClient } from '../acumatica/client';
-import type { Customer } from '../acumatica/entity-schemas';
+import type { ConnectorConfiguration, Customer } from '../acumatica/entity-schemas';
 import type { B2BClient } from '../b2b/client';
 import { ContractError, SyncError } from '../errors';
 import type { SyncState } from '../state/sync-state';
+import { applyPlan, type ApplyContext } from './apply-plan';
 import { ConnectorLog } from './connector-log';
-import { syncCustomer, type CustomerSyncContext } from './customer-sync';
+import { abortedResult, recordStatus } from './customer-status';
+import { SyncLog } from './log-catalogue';
 import { CONTACT_ROLE, PRIMARY_ADMIN_ROLE } from './mapping';
+import { pipeline } from './pipeline';
+import { planCustomer, type CustomerPlan, type PlanSettings } from './plan';
 import { addResult, emptyReport, type CustomerResult, type SyncReport } from './report';
-import { connectorProblem, decideCustomer } from './rules';
+import { connectorProblem, decideCustomer, includesContacts, includesLocations } from './rules';
 import { AcumaticaSource, type Selection } from './source';
 import { WriteBack } from './write-back';
 
@@ -54,185 +58,210 @@ export const WATERMARK_OVERLAP_MS = 5_000;
 export const STATE_SAVE_INTERVAL_MS = 2_000;
 
 /**
- * One sync run: read the selected customers from Acumatica page by page, decide, write companies,
- * addresses and users to Better B2B, write the Commerce Reference IDs back and log every action.
- * It resolves with a report in every case; a problem that stops the run is `report.problem`.
+ * One sync run, in the steps of "What a sync does" (README.md). It resolves with a report in every case;
+ * a problem that stops the run is `report.problem`.
  */
 export async function runSync(deps: SyncDependencies, options: SyncOptions): Promise<SyncReport> {
-  const dryRun = options.dryRun ?? false;
-  const report = emptyReport(options.selection, dryRun);
-  const log = new ConnectorLog(deps.acumatica, deps.logger, !dryRun && (options.writeConnectorLog ?? true));
-  const source = new AcumaticaSource(deps.acumatica, options.pageSize);
-  const recordUrl = (entity: string, key: string) =>
-    `${options.acumaticaUrl}${deps.acumatica.entityBase}/${entity}/${key}`;
-  const { state, selection } = options;
-  const keepsState = state !== undefined && !dryRun;
-  let lastSave = Date.now();
-  // Pages are pipelined: while one page's customers sync, the next page and its contacts and locations
-  // are read, so the concurrency limit stays full; at most two pages are held at a time.
-  let inFlight: Promise<void> = Promise.resolve();
+  const run = new SyncRun(deps, options);
   try {
-    const connector = await source.connector(options.connectorId);
-    const runStart = deps.acumatica.lastServerTime ?? new Date();
-    const problem = connectorProblem(connector, options.connectorId);
-    if (problem || !connector) {
-      report.problem = problem;
-      await log.write({
-        Level: 'INFO',
-        ActionType: 'Customer Sync',
-        Message: problem ?? '',
-        EndpointUrl: recordUrl('ConnectorConfiguration', options.connectorId),
-        Description: problem ?? '',
-      });
-      return report;
-    }
-    const [classDescriptions, roleIds] = await Promise.all([source.classDescriptions(), findRoleIds(deps.b2b)]);
-    const ctx: CustomerSyncContext = {
-      b2b: deps.b2b,
-      writeBack: new WriteBack(deps.acumatica, connector.ConfigSite ?? ''),
-      log,
-      connector,
-      classDescriptions,
-      roleIds,
-      dryRun,
-      verify: options.verify ?? false,
-      recordUrl,
-    };
-    const limit = pLimit(options.concurrency);
-    const explicit = selection.kind === 'customer' || selection.kind === 'customers';
-    const seen = new Set<string>();
-
-    const syncPage = async (page: Customer[]) => {
-      const fresh = page.filter((customer) => !seen.has(customer.CustomerID));
-      fresh.forEach((customer) => seen.add(customer.CustomerID));
-      const eligible = fresh
-        .filter((customer) => decideCustomer(customer, connector).eligible)
-        .map((customer) => customer.CustomerID);
-      const [contacts, locations] = await Promise.all([
-        connector.IncludeContacts === false || eligible.length === 0 ? new Map() : source.contactsOf(eligible),
-        connector.IncludeLocations === false || eligible.length === 0 ? new Map() : source.locationsOf(eligible),
-      ]);
-      const previousPage = inFlight;
-      const thisPage = Promise.all(
-        fresh.map((customer) =>
-          limit(async (): Promise<CustomerResult> => {
-            const previous = state?.get(customer.CustomerID);
-            if (previous?.status === 'aborted' && !explicit)
-              return aborted(customer, previous.attempts, previous.lastError);
-            const family = {
-              customer,
-              contacts: contacts.get(customer.CustomerID) ?? [],
-              locations: locations.get(customer.CustomerID) ?? [],
-              previous,
-            };
-            return record(state, await syncCustomer(ctx, family), options.maxFailedAttempts, dryRun);
-          }),
-        ),
-      ).then(async (results) => {
-        await previousPage;
-        for (const result of results) addResult(report, result);
-        if (keepsState && Date.now() - lastSave >= STATE_SAVE_INTERVAL_MS) {
-          state.save();
-          lastSave = Date.now();
-        }
-        deps.logger.info({ customers: seen.size, totals: report.totals }, 'page synced');
-        options.onProgress?.(report);
-      });
-      thisPage.catch(() => undefined); // awaited later; this keeps an early failure from being reported as unhandled
-      inFlight = thisPage;
-      await previousPage;
-    };
-
-    for await (const page of pagesOf(source, selection, state)) await syncPage(page);
-    if (selection.kind === 'incremental') {
-      // Customers whose contacts or locations changed, and those whose last attempt failed.
-      const extra = new Set(state?.retryable() ?? []);
-      if (state?.watermark) for (const id of await source.ownersChangedSince(state.watermark)) extra.add(id);
-      const missing = [...extra].filter((id) => !seen.has(id));
-      if (missing.length > 0) for await (const page of source.customersById(missing)) await syncPage(page);
-    }
-    await inFlight;
-    if (selection.kind === 'customer' && seen.size === 0)
-      report.problem = `Customer ${selection.customerId} was not found in Acumatica`;
-    if (keepsState && (selection.kind === 'incremental' || selection.kind === 'all')) {
-      state.advanceWatermark(new Date(runStart.getTime() - WATERMARK_OVERLAP_MS).toISOString());
-    }
+    // 1. Read the connector configuration (one that cannot run is logged, and nothing syncs) and what the
+    //    mapping needs: the customer classes' descriptions and the roles in Better B2B.
+    const connector = await run.readConnector();
+    if (!connector) return run.report;
+    const settings = await run.readPlanSettings(connector);
+    const writers = run.writers(connector);
+    // 1. … then the customers page by page; while one page is written, the next is read and planned.
+    await pipeline(run.selectedPages(), {
+      // 1. … with the contacts and locations of the page's eligible customers; 2. Decide; 3. Map.
+      prepare: (page) => run.plan(page, settings),
+      // 4. Write to Better B2B; 5. Write back the Commerce Reference IDs; 6. Log every action.
+      process: (plans) => run.apply(plans, writers),
+      commit: (results) => run.tally(results),
+    });
+    run.finish();
   } catch (error) {
-    report.problem =
-      error instanceof SyncError ? error.message : `Unexpected error: ${(error as Error)?.stack ?? String(error)}`;
-    deps.logger.error({ err: error }, 'sync stopped');
+    run.stopped(error);
   } finally {
-    // Also when the run stopped (a page could not be read): the page being synced is finished, and the
-    // statuses of the customers the run got through are kept.
-    await inFlight.catch(() => undefined);
-    if (keepsState) {
-      try {
-        state.save();
-      } catch (error) {
-        report.problem ??= (error as Error).message;
+    await run.close();
+  }
+  return run.report;
+}
+
+/** What one run holds between its stages, and the stages themselves. */
+class SyncRun {
+  readonly report: SyncReport;
+  private readonly dryRun: boolean;
+  private readonly rows: ConnectorLog;
+  private readonly log: SyncLog;
+  private readonly source: AcumaticaSource;
+  /** What earlier runs recorded (read on a dry run too) … */
+  private readonly state: SyncState | undefined;
+  /** … and where this run records (nowhere on a dry run, which leaves the state as it was). */
+  private readonly kept: SyncState | undefined;
+  private readonly limit: ReturnType<typeof pLimit>;
+  /** Customers taken so far; a customer on two pages (changed while being read) is synced once. */
+  private readonly seen = new Set<string>();
+  /** The server's clock when the run began, for the watermark. */
+  private startedAt: Date | undefined;
+  private lastSave = Date.now();
+
+  constructor(
+    private readonly deps: SyncDependencies,
+    private readonly options: SyncOptions,
+  ) {
+    this.dryRun = options.dryRun ?? false;
+    this.report = emptyReport(options.selection, this.dryRun);
+    this.rows = new ConnectorLog(deps.acumatica, deps.logger, !this.dryRun && (options.writeConnectorLog ?? true));
+    this.log = new SyncLog(
+      this.rows,
+      (record) => `${options.acumaticaUrl}${deps.acumatica.entityBase}/${record.entity}/${record.key}`,
+      this.dryRun,
+    );
+    this.source = new AcumaticaSource(deps.acumatica, options.pageSize);
+    this.state = options.state;
+    this.kept = this.dryRun ? undefined : options.state;
+    this.limit = pLimit(options.concurrency);
+  }
+
+  /** The connector configuration, or undefined (logged, and the report's problem) when it cannot run. */
+  async readConnector(): Promise<ConnectorConfiguration | undefined> {
+    const connector = await this.source.connector(this.options.connectorId);
+    this.startedAt = this.deps.acumatica.lastServerTime ?? new Date();
+    const problem = connectorProblem(connector, this.options.connectorId);
+    if (!problem && connector) return connector;
+    this.report.problem = problem;
+    await this.log.cannotStart(problem ?? '', this.options.connectorId);
+    return undefined;
+  }
+
+  /** What the mapping needs besides the records: the customer classes' descriptions and the roles' ids. */
+  async readPlanSettings(connector: ConnectorConfiguration): Promise<PlanSettings> {
+    const [classDescriptions, roleIds] = await Promise.all([
+      this.source.classDescriptions(),
+      findRoleIds(this.deps.b2b),
+    ]);
+    return { connector, classDescriptions, roleIds };
+  }
+
+  /** What applying a plan needs: the Better B2B client, the write-back into Acumatica, the log. */
+  writers(connector: ConnectorConfiguration): ApplyContext {
+    return {
+      b2b: this.deps.b2b,
+      writeBack: new WriteBack(this.deps.acumatica, connector.ConfigSite ?? ''),
+      log: this.log,
+      dryRun: this.dryRun,
+      verify: this.options.verify ?? false,
+    };
+  }
+
+  /**
+   * The selected customers, page by page; an incremental run then reads the customers whose contacts or
+   * locations changed, and those whose last attempt failed.
+   */
+  async *selectedPages(): AsyncGenerator<Customer[]> {
+    const { selection } = this.options;
+    const { source, state } = this;
+    switch (selection.kind) {
+      case 'all':
+        return yield* source.customers();
+      case 'since':
+        return yield* source.customers(selection.since);
+      case 'customer':
+        return yield* source.customersById([selection.customerId]);
+      case 'customers':
+        return yield* source.customersById(selection.customerIds);
+      case 'incremental': {
+        yield* source.customers(state?.watermark);
+        const extra = new Set(state?.retryable() ?? []);
+        if (state?.watermark) for (const id of await source.ownersChangedSince(state.watermark)) extra.add(id);
+        const missing = [...extra].filter((id) => !this.seen.has(id));
+        if (missing.length > 0) yield* source.customersById(missing);
+        return;
       }
     }
-    await deps.acumatica.logout();
-    report.logRowsWritten = log.written;
-    report.logRowsFailed = log.failures;
-    report.finishedAt = new Date().toISOString();
   }
-  return report;
-}
 
-function pagesOf(
-  source: AcumaticaSource,
-  selection: Selection,
-  state: SyncState | undefined,
-): AsyncGenerator<Customer[]> {
-  switch (selection.kind) {
-    case 'all':
-      return source.customers();
-    case 'since':
-      return source.customers(selection.since);
-    case 'incremental':
-      return source.customers(state?.watermark);
-    case 'customer':
-      return source.customersById([selection.customerId]);
-    case 'customers':
-      return source.customersById(selection.customerIds);
+  /** Decides each new customer of the page, reads the contacts and locations of those that sync, and plans. */
+  async plan(page: Customer[], settings: PlanSettings): Promise<CustomerPlan[]> {
+    const fresh = page.filter((customer) => !this.seen.has(customer.CustomerID));
+    fresh.forEach((customer) => this.seen.add(customer.CustomerID));
+    const { connector } = settings;
+    const decided = fresh.map((customer) => ({ customer, decision: decideCustomer(customer, connector) }));
+    const eligible = decided.filter((d) => d.decision.eligible).map((d) => d.customer.CustomerID);
+    const [contacts, locations] = await Promise.all([
+      !includesContacts(connector) || eligible.length === 0 ? new Map() : this.source.contactsOf(eligible),
+      !includesLocations(connector) || eligible.length === 0 ? new Map() : this.source.locationsOf(eligible),
+    ]);
+    return decided.map(({ customer, decision }) =>
+      planCustomer(
+        {
+          customer,
+          decision,
+          contacts: contacts.get(customer.CustomerID) ?? [],
+          locations: locations.get(customer.CustomerID) ?? [],
+        },
+        settings,
+      ),
+    );
   }
-}
 
-/** Keeps the customer's status in the sync state (never on a dry run). */
-function record(
-  state: SyncState | undefined,
-  result: CustomerResult,
-  maxFailedAttempts: number,
-  dryRun: boolean,
-): CustomerResult {
-  if (!state || dryRun) return result;
-  if (result.outcome === 'skipped') state.filtered(result.customerId, result.reason ?? '');
-  else if (result.outcome === 'failed') {
-    const saved = state.failed(result.customerId, result.reason ?? 'failed', maxFailedAttempts, result.companyId);
-    return {
-      ...result,
-      attempts: saved.attempts,
-      reason:
-        saved.status === 'aborted'
-          ? `${result.reason} (aborted after ${saved.attempts} failed attempts; run sync retry)`
-          : result.reason,
-    };
-  } else state.processed(result.customerId, result.companyId, result.fingerprint);
-  return result;
-}
+  /** Applies the page's plans, a few customers at a time, and keeps each customer's status. */
+  apply(plans: CustomerPlan[], writers: ApplyContext): Promise<CustomerResult[]> {
+    const { selection, maxFailedAttempts } = this.options;
+    const explicit = selection.kind === 'customer' || selection.kind === 'customers';
+    return Promise.all(
+      plans.map((plan) =>
+        this.limit(async (): Promise<CustomerResult> => {
+          const previous = this.state?.get(plan.customer.CustomerID);
+          if (previous?.status === 'aborted' && !explicit) return abortedResult(plan.customer, previous);
+          const result = await applyPlan(writers, plan, previous);
+          return this.kept ? recordStatus(this.kept, result, maxFailedAttempts) : result;
+        }),
+      ),
+    );
+  }
 
-function aborted(customer: Customer, attempts: number, lastError: string | undefined): CustomerResult {
-  return {
-    customerId: customer.CustomerID,
-    name: customer.CustomerName,
-    outcome: 'aborted',
-    reason: `aborted after ${attempts} failed attempts (last: ${lastError ?? 'unknown'}); run sync retry`,
-    users: [],
-    addresses: [],
-    referenceIdsWritten: 0,
-    attempts,
-  };
+  /** Adds a page's results to the report, saves the state now and then, and tells the progress. */
+  tally(results: CustomerResult[]): void {
+    for (const result of results) addResult(this.report, result);
+    if (this.kept && Date.now() - this.lastSave >= STATE_SAVE_INTERVAL_MS) {
+      this.kept.save();
+      this.lastSave = Date.now();
+    }
+    this.deps.logger.info({ customers: this.seen.size, totals: this.report.totals }, 'page synced');
+    this.options.onProgress?.(this.report);
+  }
+
+  /** A named customer that is not there is a problem; a full or incremental run moves the watermark on. */
+  finish(): void {
+    const { selection } = this.options;
+    if (selection.kind === 'customer' && this.seen.size === 0)
+      this.report.problem = `Customer ${selection.customerId} was not found in Acumatica`;
+    if (this.kept && this.startedAt && (selection.kind === 'incremental' || selection.kind === 'all')) {
+      this.kept.advanceWatermark(new Date(this.startedAt.getTime() - WATERMARK_OVERLAP_MS).toISOString());
+    }
+  }
+
+  stopped(error: unknown): void {
+    this.report.problem =
+      error instanceof SyncError ? error.message : `Unexpected error: ${(error as Error)?.stack ?? String(error)}`;
+    this.deps.logger.error({ err: error }, 'sync stopped');
+  }
+
+  /** Also when the run stopped: the statuses of the customers it got through are kept. */
+  async close(): Promise<void> {
+    if (this.kept) {
+      try {
+        this.kept.save();
+      } catch (error) {
+        this.report.problem ??= (error as Error).message;
+      }
+    }
+    await this.deps.acumatica.logout();
+    this.report.logRowsWritten = this.rows.written;
+    this.report.logRowsFailed = this.rows.failures;
+    this.report.finishedAt = new Date().toISOString();
+  }
 }
 
 /** The ids of the roles given to synced users; both must exist in Better B2B. */

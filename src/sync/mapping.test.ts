@@ -49,7 +49,7 @@ describe('mapCompany', () => {
 
 describe('mapBillingAddress', () => {
   it('makes the main address the default billing address "Primary Address"', () => {
-    assert.deepEqual(mapBillingAddress(johnKenny), {
+    assert.deepEqual(mapBillingAddress(johnKenny, address), {
       address_label: 'Primary Address',
       first_name: 'John',
       last_name: 'Kenny',
@@ -67,26 +67,17 @@ describe('mapBillingAddress', () => {
       external_id: 'customer:C000000012',
     });
   });
-  it('gives no address when the main address lacks a city', () => {
-    assert.equal(
-      mapBillingAddress({
-        ...johnKenny,
-        MainContact: { ...johnKenny.MainContact, Address: { ...address, City: undefined } } as Customer['MainContact'],
-      }),
-      undefined,
-    );
-  });
 });
 
 describe('mapLocationAddress', () => {
   const location: CustomerLocation = primaryLocation;
   it('makes the default location the default shipping address, labelled with its name', () => {
-    const mapped = mapLocationAddress(location, johnKenny);
-    assert.equal(mapped?.address_label, 'Primary Location');
-    assert.equal(mapped?.is_default_shipping, true);
-    assert.equal(mapped?.is_shipping, true);
-    assert.equal(mapped?.is_billing, false);
-    assert.equal(mapped?.external_id, 'location:MAIN');
+    const mapped = mapLocationAddress(location, address, johnKenny);
+    assert.equal(mapped.address_label, 'Primary Location');
+    assert.equal(mapped.is_default_shipping, true);
+    assert.equal(mapped.is_shipping, true);
+    assert.equal(mapped.is_billing, false);
+    assert.equal(mapped.external_id, 'location:MAIN');
     assert.match(
       JSON.stringify(mapped),
       /^\{"address_label":"Primary Location","first_name":"John","last_name":"Kenny"/,
@@ -95,10 +86,11 @@ describe('mapLocationAddress', () => {
   it('makes any other location a shipping address that is not the default', () => {
     const mapped = mapLocationAddress(
       { ...location, LocationID: 'WAREHOUSE', LocationName: 'Warehouse', Default: false },
+      address,
       johnKenny,
     );
-    assert.equal(mapped?.is_default_shipping, false);
-    assert.equal(mapped?.address_label, 'Warehouse');
+    assert.equal(mapped.is_default_shipping, false);
+    assert.equal(mapped.address_label, 'Warehouse');
   });
 });
 

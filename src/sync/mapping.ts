@@ -1,5 +1,6 @@
-import type { Address, Contact, Customer, CustomerLocation } from '../acumatica/entity-schemas';
+import type { Contact, Customer, CustomerLocation } from '../acumatica/entity-schemas';
 import type { AddressPayload, CompanyPayload, UserPayload } from '../b2b/resources';
+import type { CompleteAddress } from './rules';
 
 /** Label of the billing address made from the customer's main address (as Better B2B shows it). */
 export const PRIMARY_ADDRESS_LABEL = 'Primary Address';
@@ -27,11 +28,11 @@ export function mapCompany(customer: Customer, classDescriptions: ReadonlyMap<st
   });
 }
 
-/** The customer's main address as the company's default billing address, "Primary Address"; none without an address. */
-export function mapBillingAddress(customer: Customer): AddressPayload | undefined {
+/** The customer's main address (complete: rules.ts) as the company's default billing address, "Primary Address". */
+export function mapBillingAddress(customer: Customer, address: CompleteAddress): AddressPayload {
   const main = customer.MainContact;
   const name = splitName(main?.Attention || customer.CustomerName || customer.CustomerID);
-  return mapAddress(main?.Address, {
+  return mapAddress(address, {
     address_label: PRIMARY_ADDRESS_LABEL,
     ...name,
     phone: main?.Phone1,
@@ -43,11 +44,15 @@ export function mapBillingAddress(customer: Customer): AddressPayload | undefine
   });
 }
 
-/** A location as a shipping address; the default location becomes the default shipping address. */
-export function mapLocationAddress(location: CustomerLocation, customer: Customer): AddressPayload | undefined {
+/** A location (its complete address: rules.ts) as a shipping address; the default location is the default shipping address. */
+export function mapLocationAddress(
+  location: CustomerLocation,
+  address: CompleteAddress,
+  customer: Customer,
+): AddressPayload {
   const contact = location.LocationContact;
   const name = splitName(contact?.Attention || customer.CustomerName || location.LocationName || location.LocationID);
-  return mapAddress(contact?.Address, {
+  return mapAddress(address, {
     address_label: location.LocationName ?? location.LocationID,
     ...name,
     phone: contact?.Phone1,
@@ -87,8 +92,7 @@ export function splitName(full: string): { first_name: string; last_name: string
 
 type AddressHead = Omit<AddressPayload, 'address_line1' | 'address_line2' | 'city' | 'state' | 'zip_code' | 'country'>;
 
-function mapAddress(address: Address | undefined, head: AddressHead): AddressPayload | undefined {
-  if (!address?.AddressLine1 || !address.City || !address.PostalCode) return undefined;
+function mapAddress(address: CompleteAddress, head: AddressHead): AddressPayload {
   const { address_label, first_name, last_name, ...rest } = head;
   return compact({
     address_label,

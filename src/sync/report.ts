@@ -25,7 +25,7 @@ export interface CustomerResult {
   users: ChildResult[];
   addresses: ChildResult[];
   referenceIdsWritten: number;
-  /** Hash of what was written (see customer-sync.ts), kept in the sync state. */
+  /** Hash of what was written (see fingerprint.ts), kept in the sync state. */
   fingerprint?: string;
   /** Failed attempts so far, when the outcome is failed or aborted. */
   attempts?: number;

@@ -2,7 +2,14 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import type { ConnectorConfiguration, Contact, Customer } from '../acumatica/entity-schemas';
 import { address, connector, johnKenny, knbRow, markZ, primaryLocation } from '../../test/support/documented-records';
-import { CONNECTOR_NOT_ENABLED, connectorProblem, decideContact, decideCustomer, decideLocation } from './rules';
+import {
+  CONNECTOR_NOT_ENABLED,
+  connectorProblem,
+  decideContact,
+  decideCustomer,
+  decideLocation,
+  isCompleteAddress,
+} from './rules';
 
 describe('decideCustomer', () => {
   const cases: Array<[string, Partial<Customer>, Partial<ConnectorConfiguration>, RegExp | 'eligible']> = [
@@ -98,8 +105,10 @@ describe('decideContact', () => {
 
 describe('decideLocation', () => {
   const base = primaryLocation;
-  it('syncs an active location with an address', () => {
-    assert.equal(decideLocation(base).eligible, true);
+  it('syncs an active location with an address, handing that address on to be mapped', () => {
+    const decision = decideLocation(base);
+    assert.equal(decision.eligible, true);
+    assert.equal(decision.eligible && decision.address, base.LocationContact?.Address);
   });
   it('refuses an inactive location', () => {
     const decision = decideLocation({ ...base, Active: false });
@@ -118,6 +127,18 @@ describe('decideLocation', () => {
     });
     assert.match(decision.eligible ? '' : decision.reason, /no complete address/);
   });
+});
+
+describe('isCompleteAddress', () => {
+  for (const [name, change, expected] of [
+    ['an address with line 1, city and postal code', {}, true],
+    ['no line 1', { AddressLine1: undefined }, false],
+    ['an empty city', { City: '' }, false],
+    ['no postal code', { PostalCode: undefined }, false],
+  ] as const) {
+    it(name, () => assert.equal(isCompleteAddress({ ...address, ...change }), expected));
+  }
+  it('no address at all', () => assert.equal(isCompleteAddress(undefined), false));
 });
 
 describe('connectorProblem', () => {

@@ -1,4 +1,5 @@
 import type {
+  Address,
   ConnectorConfiguration,
   Contact,
   Customer,
@@ -64,14 +65,33 @@ export function decideContact(contact: Contact, connector: ConnectorConfiguratio
   return site;
 }
 
-/** Whether a location becomes an address: active, with an address line, city and postal code. */
-export function decideLocation(location: CustomerLocation): { eligible: true } | { eligible: false; reason: string } {
+/** Whether a location becomes an address: active, with a complete address (the one to map). */
+export function decideLocation(
+  location: CustomerLocation,
+): { eligible: true; address: CompleteAddress } | { eligible: false; reason: string } {
   const who = `Location ${location.LocationID} of customer ${location.Customer ?? '?'}`;
   if (location.Active === false) return no(`${who} is not active`);
   const address = location.LocationContact?.Address;
-  if (!address?.AddressLine1 || !address.City || !address.PostalCode)
+  if (!isCompleteAddress(address))
     return no(`${who} has no complete address (line 1, city and postal code are needed)`);
-  return { eligible: true };
+  return { eligible: true, address };
+}
+
+/** An address Better B2B can take: it has an address line, a city and a postal code. */
+export type CompleteAddress = Address & { AddressLine1: string; City: string; PostalCode: string };
+
+export function isCompleteAddress(address: Address | undefined): address is CompleteAddress {
+  return Boolean(address?.AddressLine1 && address.City && address.PostalCode);
+}
+
+/** The connector preference Include Contacts: contacts become company users (the default). */
+export function includesContacts(connector: ConnectorConfiguration): boolean {
+  return connector.IncludeContacts !== false;
+}
+
+/** The connector preference Include Location: locations become shipping addresses (the default). */
+export function includesLocations(connector: ConnectorConfiguration): boolean {
+  return connector.IncludeLocations !== false;
 }
 
 /** The customer classes the connector syncs; empty means all. Acumatica stores a multi-select as "A,B,C". */

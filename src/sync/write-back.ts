@@ -1,49 +1,30 @@
 import { z } from 'zod';
 import type { AcumaticaClient } from '../acumatica/client';
-import type { Contact, Customer, CustomerLocation, SiteAssociation } from '../acumatica/entity-schemas';
+import type { SiteAssociation } from '../acumatica/entity-schemas';
+import type { WriteBackTarget } from './plan';
 import { KNB } from './rules';
 
 const savedSchema = z.looseObject({});
 
 /**
  * Writes the Commerce Reference IDs that Better B2B returned into the site association rows in Acumatica:
- * the company id on the customer, the user id on each contact, the address id on each location. A row that
- * already holds the id is left alone, so a run with nothing new writes nothing.
+ * the company id on the customer, the user id on each contact, the address id on each location (the plan
+ * names the row). A row that already holds the id is left alone, so a run with nothing new writes nothing.
  */
 export class WriteBack {
   constructor(
     private readonly acumatica: AcumaticaClient,
+    /** The connector's site, for the row added to a location that has none. */
     private readonly configSite: string,
   ) {}
 
-  async customer(customer: Customer, association: SiteAssociation, companyId: number): Promise<boolean> {
-    const row = rowUpdate(association, companyId);
+  /** Resolves with whether anything was written. */
+  async write(target: WriteBackTarget, referenceId: number): Promise<boolean> {
+    const row = target.row
+      ? rowUpdate(target.row, referenceId)
+      : { ConfigSite: this.configSite, Active: true, ConnectorType: KNB, CommerceReferenceID: String(referenceId) };
     if (!row) return false;
-    await this.acumatica.put('Customer', savedSchema, { CustomerID: customer.CustomerID, SiteAssociations: [row] });
-    return true;
-  }
-
-  async contact(contact: Contact, association: SiteAssociation, userId: number): Promise<boolean> {
-    const row = rowUpdate(association, userId);
-    if (!row) return false;
-    await this.acumatica.put('Contact', savedSchema, { ContactID: contact.ContactID, SiteAssociations: [row] });
-    return true;
-  }
-
-  /** Locations need no site association of their own to sync; the row is added when missing. */
-  async location(location: CustomerLocation, addressId: number): Promise<boolean> {
-    const existing = location.SiteAssociations.find(
-      (row) => row.ConfigSite === this.configSite && row.ConnectorType === KNB,
-    );
-    const row = existing
-      ? rowUpdate(existing, addressId)
-      : { ConfigSite: this.configSite, Active: true, ConnectorType: KNB, CommerceReferenceID: String(addressId) };
-    if (!row) return false;
-    await this.acumatica.put('CustomerLocation', savedSchema, {
-      Customer: location.Customer,
-      LocationID: location.LocationID,
-      SiteAssociations: [row],
-    });
+    await this.acumatica.put(target.entity, savedSchema, { ...target.keys, SiteAssociations: [row] });
     return true;
   }
 }

@@ -1,12 +1,11 @@
 import type { Sent } from '../b2b/client';
-import { RemoteError, SyncError } from '../errors';
-import { SUCCESS_DESCRIPTION, type ActionType } from './connector-log';
-import type { ChildWithWriteBack, CustomerSyncContext } from './context';
+import type { ApplyContext, ChildWithWriteBack } from './context';
+import type { ActionType } from './log-catalogue';
 import type { WriteOutcome } from './report';
 
 /** Creates, updates or leaves one child record, and logs the write. */
 export async function upsert<P extends object, R extends { id: number }>(
-  ctx: CustomerSyncContext,
+  ctx: ApplyContext,
   current: R | undefined,
   payload: P,
   actionType: ActionType,
@@ -16,13 +15,13 @@ export async function upsert<P extends object, R extends { id: number }>(
   const outcome: WriteOutcome = current ? 'updated' : 'created';
   if (ctx.dryRun) return { outcome, b2bId: current?.id };
   const sent = current ? await write.update(current.id) : await write.create();
-  await logWrite(ctx, actionType, sent);
+  await ctx.log.wrote(actionType, sent);
   return { outcome, b2bId: sent.result.id };
 }
 
 /** Runs one child's work; a failure becomes an ERROR log row and a failed child, and the other children go on. */
 export async function child(
-  ctx: CustomerSyncContext,
+  ctx: ApplyContext,
   actionType: ActionType,
   key: string,
   sent: { payload: unknown; url: string },
@@ -31,15 +30,7 @@ export async function child(
   try {
     return { key, ...(await work()) };
   } catch (error) {
-    const reason = describe(error);
-    await ctx.log.write({
-      Level: 'ERROR',
-      ActionType: actionType,
-      Message: JSON.stringify(sent.payload),
-      EndpointUrl: error instanceof RemoteError && error.url ? error.url : sent.url,
-      Description: reason,
-    });
-    return { key, outcome: 'failed', reason };
+    return { key, outcome: 'failed', reason: await ctx.log.failed(actionType, sent, error) };
   }
 }
 
@@ -47,50 +38,4 @@ export async function child(
 export function differs(payload: object, current: object): boolean {
   const held = current as Record<string, unknown>;
   return Object.entries(payload).some(([key, value]) => (held[key] ?? null) !== (value ?? null));
-}
-
-export async function logWrite(ctx: CustomerSyncContext, actionType: ActionType, sent: Sent<unknown>): Promise<void> {
-  await ctx.log.write({
-    Level: 'INFO',
-    ActionType: actionType,
-    Message: JSON.stringify(sent.payload),
-    EndpointUrl: sent.url,
-    Description: SUCCESS_DESCRIPTION[actionType],
-  });
-}
-
-export async function logSkip(
-  ctx: CustomerSyncContext,
-  actionType: ActionType,
-  reason: string,
-  url: string,
-): Promise<void> {
-  if (ctx.dryRun) return;
-  await ctx.log.write({
-    Level: 'INFO',
-    ActionType: actionType,
-    Message: reason,
-    EndpointUrl: url,
-    Description: `Not synced: ${reason}.`,
-  });
-}
-
-export async function logDelete(
-  ctx: CustomerSyncContext,
-  actionType: ActionType,
-  url: string,
-  description: string,
-): Promise<void> {
-  await ctx.log.write({
-    Level: 'INFO',
-    ActionType: actionType,
-    Message: description,
-    EndpointUrl: url,
-    Description: description,
-  });
-}
-
-export function describe(error: unknown): string {
-  if (error instanceof SyncError) return error.message;
-  return `Unexpected error: ${(error as Error)?.message ?? String(error)}`;
 }

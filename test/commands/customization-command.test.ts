@@ -29,7 +29,7 @@ describe('the customization command', () => {
     assert.ok(existsSync(out));
     assert.match(
       run.out(),
-      /project\.xml well formed, \d+ files present, \d+ C# files parse, the endpoint meets the connector's contract/,
+      /project\.xml well formed, \d+ files present, \d+ Code items, \d+ C# files (compile against the reference surface of Acumatica 2024 R2|parse), the items are as Acumatica writes them, the endpoint meets the connector's contract/,
     );
     assert.match(run.out(), /Wrote .*package\.zip \(\d+ entries, \d+ KB\)/);
   });
@@ -57,12 +57,12 @@ describe('the customization command', () => {
 
   it('publishes the package --package names, and exits 1 with the reason when Acumatica refuses it', async () => {
     const broken = join(dir, 'broken.zip');
-    writeFileSync(broken, Buffer.from(packageWith({ 'App_RuntimeCode/KNSiteAssociation.cs': undefined }), 'base64'));
+    writeFileSync(broken, Buffer.from(packageWith({ 'Pages\\KN\\KN101000.aspx.cs': undefined }), 'base64'));
     const run = io(env);
     assert.equal(await runCli(['customization', 'publish', '--package', broken], run), 1);
     assert.match(
       run.err(),
-      /Failed to publish the customization project KensiumCommerce: The file App_RuntimeCode\\KNSiteAssociation\.cs named in project\.xml is missing from the package/,
+      /Failed to publish the customization project KensiumCommerce: The file Pages\\KN\\KN101000\.aspx\.cs named in project\.xml is missing from the package/,
     );
   });
 

@@ -102,6 +102,14 @@ describe('Acumatica Customization API', () => {
       published.items.find((item: { key: string }) => item.key === '~/pages/ar/ar303000.aspx'),
       { key: '~/pages/ar/ar303000.aspx', screenId: 'AR303000', type: 'Page' },
     );
+    assert.deepEqual(
+      published.items.find((item: { key: string }) => item.key === 'KNCustomerMaintExt'),
+      { key: 'KNCustomerMaintExt', type: 'Code' },
+    );
+    assert.ok(
+      messages.some((m: string) => /^Compiling \d+ code items$/.test(m)),
+      messages.join('\n'),
+    );
   });
 
   it('takes method names in any case', async () => {
@@ -123,8 +131,18 @@ describe('Acumatica Customization API', () => {
     ],
     [
       'a file project.xml names but the package lacks',
-      { 'App_RuntimeCode/KNCustomerExt.cs': undefined },
-      /The file App_RuntimeCode\\KNCustomerExt\.cs named in project\.xml is missing from the package/,
+      { 'Pages\\KN\\KN401000.aspx.cs': undefined },
+      /The file Pages\\KN\\KN401000\.aspx\.cs named in project\.xml is missing from the package/,
+    ],
+    [
+      'a Code item without its code',
+      {
+        'project.xml': projectXml().replace(
+          /(<Graph ClassName="KNConstants"[^>]*>)\s*<CDATA name="Source">[\s\S]*?<\/CDATA>/,
+          '$1',
+        ),
+      },
+      /The Code item KNConstants has no code in <CDATA name="Source">/,
     ],
     ['no project.xml', { 'project.xml': undefined }, /no project\.xml at its root/],
     [
@@ -228,13 +246,10 @@ describe('Acumatica Customization API', () => {
     await publish(suite.client, packageWith());
     const project = await api(suite.client, 'getProject', { projectName: 'KensiumCommerce' });
     assert.equal(project.body.hasConflicts, false);
-    const entries = new AdmZip(Buffer.from(project.body.projectContentBase64, 'base64'))
-      .getEntries()
-      .map((e) => e.entryName);
-    assert.ok(
-      entries.includes('project.xml') && entries.includes('App_RuntimeCode/KNCustomerMaintExt.cs'),
-      entries.join(', '),
-    );
+    const content = new AdmZip(Buffer.from(project.body.projectContentBase64, 'base64'));
+    const entries = content.getEntries().map((e) => e.entryName);
+    assert.ok(entries.includes('project.xml') && entries.includes('Pages\\KN\\KN401000.aspx'), entries.join(', '));
+    assert.match(content.readAsText('project.xml'), /<Graph ClassName="KNCustomerMaintExt" Source="#CDATA"/);
     assert.match(
       errors(await api(suite.client, 'delete', { projectName: 'KensiumCommerce' })).join(),
       /is published\. Unpublish it/,

@@ -180,6 +180,8 @@ export class Customizations {
     const { log } = publication;
     if (publication.stage === 'validate') await this.validate(publication);
     else if (publication.stage === 'apply') {
+      const code = [...publication.loaded.values()].flatMap((project) => project.code);
+      log.info(`Compiling ${code.length} code items`).info('Updating the database');
       if (!publication.merge) this.state.published.clear();
       for (const [name, loaded] of publication.loaded) this.state.published.set(name, loaded);
       log.info('Cleaning up the database').info('Updating website files').info('Starting the website');

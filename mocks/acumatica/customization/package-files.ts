@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import AdmZip from 'adm-zip';
+import { zipEntries } from '../../../src/customization/package-zip';
 
 /**
  * The files of a customization package by their path in the package. Paths are compared as Windows does
@@ -13,21 +12,6 @@ export class PackageFiles {
     const files = new PackageFiles();
     for (const entry of new AdmZip(zip).getEntries())
       if (!entry.isDirectory) files.add(entry.entryName, entry.getData());
-    return files;
-  }
-
-  /** An unpacked package: a folder with project.xml at its root (a `dist` folder of built packages is left out). */
-  static fromFolder(dir: string): PackageFiles {
-    const files = new PackageFiles();
-    const walk = (folder: string) => {
-      for (const name of readdirSync(folder)) {
-        const path = join(folder, name);
-        if (statSync(path).isDirectory()) {
-          if (name !== 'dist') walk(path);
-        } else files.add(relative(dir, path), readFileSync(path));
-      }
-    };
-    walk(dir);
     return files;
   }
 
@@ -52,11 +36,9 @@ export class PackageFiles {
     return this.files.size;
   }
 
-  /** The package as a zip, as getProject returns it. */
+  /** The package as a zip, as getProject returns it: the entries under the names the package gave them. */
   toZip(): Buffer {
-    const zip = new AdmZip();
-    for (const { path, content } of this.files.values()) zip.addFile(path.replace(/\\/g, '/'), content);
-    return zip.toBuffer();
+    return zipEntries([...this.files.values()].map(({ path, content }) => ({ name: path, content })));
   }
 }
 

@@ -2,7 +2,7 @@ import type { EndpointDefinition } from '../endpoints/definitions';
 import { loadEndpoint } from './endpoint-loader';
 import type { PackageFiles } from './package-files';
 import { sqlTables } from './sql-tables';
-import { attr, elements, PackageError, parseDocument } from './xml';
+import { attr, cdata, elements, PackageError, parseDocument } from './xml';
 
 /** What getPublished lists of a published project. */
 export interface PublishedItem {
@@ -11,9 +11,17 @@ export interface PublishedItem {
   type: string;
 }
 
-/** A project as publishing sees it: the endpoints it adds and its items. */
+/** A Code item of a project: `<Graph ClassName="…" Source="#CDATA" FileType="…">` with its code in a CDATA block. */
+export interface LoadedCodeItem {
+  className: string;
+  fileType: string;
+  source: string;
+}
+
+/** A project as publishing sees it: the endpoints it adds, its code and its items. */
 export interface LoadedProject {
   endpoints: EndpointDefinition[];
+  code: LoadedCodeItem[];
   items: PublishedItem[];
   /** What the publish log says about its content. */
   summary: string[];
@@ -21,8 +29,9 @@ export interface LoadedProject {
 
 /**
  * Reads a package as publishing does: project.xml at the root, well formed, with `<Customization>` as its
- * root; every File item present in the package; every EntityEndpoint servable. Returns the reasons it
- * cannot be published, or the project.
+ * root; every File item present in the package; every Code item with its code (Acumatica writes each as
+ * App_RuntimeCode\<ClassName>.cs); every EntityEndpoint servable. Returns the reasons it cannot be published,
+ * or the project.
  */
 export function loadProject(
   files: PackageFiles,
@@ -47,6 +56,18 @@ export function loadProject(
   const missing = fileItems.filter((path) => !files.has(path));
   if (missing.length > 0)
     return { errors: missing.map((path) => `The file ${path} named in project.xml is missing from the package.`) };
+  const code = elements(root, 'Graph').map((item) => ({
+    className: attr(item, 'ClassName') ?? '',
+    fileType: attr(item, 'FileType') ?? '',
+    source: cdata(item, 'Source') ?? '',
+  }));
+  const empty = code.filter((item) => item.className === '' || item.source.trim() === '');
+  if (empty.length > 0)
+    return {
+      errors: empty.map(
+        (item) => `The Code item ${item.className || '(without a ClassName)'} has no code in <CDATA name="Source">.`,
+      ),
+    };
   try {
     const tables = sqlTables(root);
     const endpoints: EndpointDefinition[] = [];
@@ -65,17 +86,19 @@ export function loadProject(
     const pages = elements(root, 'Page').map((page) => attr(page, 'path') ?? '');
     return {
       endpoints,
+      code,
       items: [
         ...pages.map((key) => ({
           key,
           screenId: /([a-z]{2}\d{6})\.aspx$/i.exec(key)?.[1]?.toUpperCase(),
           type: 'Page',
         })),
+        ...code.map((item) => ({ key: item.className, type: 'Code' })),
         ...fileItems.map((key) => ({ key, type: 'File' })),
         ...endpoints.map((e) => ({ key: `${e.name}/${e.version}`, type: 'EntityEndpoint' })),
       ],
       summary: [
-        `${fileItems.length} files, ${pages.length} pages, ${tables.length} tables (${tables.map((t) => t.name).join(', ') || 'none'})`,
+        `${code.length} code items, ${fileItems.length} files, ${pages.length} pages, ${tables.length} tables (${tables.map((t) => t.name).join(', ') || 'none'})`,
         ...endpoints.map(
           (e) => `Web service endpoint ${e.name}/${e.version}: ${Object.keys(e.topLevel).length} entities`,
         ),

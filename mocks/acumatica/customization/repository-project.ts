@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { assemblePackage } from '../../../src/customization/assemble';
 import type { EndpointDefinition } from '../endpoints/definitions';
 import { PackageFiles } from './package-files';
 import { loadProject } from './project-loader';
@@ -10,12 +11,14 @@ export const REPOSITORY_PROJECT_NAME = 'KensiumCommerce';
 let cached: { files: PackageFiles; zip: Buffer } | undefined;
 
 /**
- * The repository's project as a package: the customization/ folder is the package unpacked (project.xml at
- * its root and the files it names), so it is read as such, once per process, and zipped for getProject.
+ * The repository's project as a package, as `customization build` makes it from the customization/ folder
+ * (project.xml with a Code item per .cs file, and the files it names), once per process, and zipped for
+ * getProject. The build's checks are left out: its tests run them.
  */
 export function repositoryPackage(): { files: PackageFiles; zip: Buffer } {
   if (!cached) {
-    const files = PackageFiles.fromFolder(REPOSITORY_PROJECT_DIR);
+    const files = new PackageFiles();
+    for (const entry of assemblePackage(REPOSITORY_PROJECT_DIR).entries) files.add(entry.name, entry.content);
     cached = { files, zip: files.toZip() };
   }
   return cached;

@@ -1,0 +1,90 @@
+import type { RecordState } from '../state/sync-state';
+import { syncAddresses } from './address-book';
+import { syncUsers } from './company-users';
+import { updateKnownCompany, upsertCompany } from './company-writer';
+import type { ApplyContext, ChildWithWriteBack } from './context';
+import { fingerprintOf, joinParts, splitParts } from './fingerprint';
+import type { CustomerPlan } from './plan';
+import type { CustomerResult } from './report';
+
+export type { ApplyContext } from './context';
+
+/**
+ * Applies one customer's plan: creates or updates its company, address book and users in Better B2B,
+ * writes the Commerce Reference IDs back and logs every action; `previous` is what the last run recorded
+ * for the customer. Never throws: a failure is a result.
+ */
+export async function applyPlan(
+  ctx: ApplyContext,
+  plan: CustomerPlan,
+  previous: RecordState | undefined,
+): Promise<CustomerResult> {
+  const { customer } = plan;
+  const result: CustomerResult = {
+    customerId: customer.CustomerID,
+    name: customer.CustomerName,
+    outcome: 'unchanged',
+    users: [],
+    addresses: [],
+    referenceIdsWritten: 0,
+  };
+  if (!plan.sync) {
+    // The same "no" as last time was logged then; a record that did not change writes nothing.
+    if (previous?.status !== 'filtered' || previous.reason !== plan.reason) {
+      await ctx.log.skipped('Customer Sync', plan.reason, { entity: 'Customer', key: customer.CustomerID });
+    }
+    return { ...result, outcome: 'skipped', reason: plan.reason };
+  }
+  const { payload, referenceId } = plan.company;
+  const parts = fingerprintOf(plan);
+  result.fingerprint = joinParts(parts);
+  // What Better B2B already holds, part by part, as the last successful sync recorded it.
+  const known =
+    !ctx.verify &&
+    previous?.status === 'processed' &&
+    previous.companyId !== undefined &&
+    referenceId === String(previous.companyId)
+      ? splitParts(previous.fingerprint)
+      : undefined;
+  if (known && previous?.fingerprint === result.fingerprint)
+    return { ...result, company: 'unchanged', companyId: previous.companyId };
+  try {
+    const { company, outcome } =
+      known && previous?.companyId !== undefined
+        ? known.company === parts.company
+          ? { company: { id: previous.companyId }, outcome: 'unchanged' as const }
+          : await updateKnownCompany(ctx, previous.companyId, payload)
+        : await upsertCompany(ctx, payload, referenceId);
+    result.company = outcome;
+    result.companyId = company?.id;
+    if (company) {
+      const isNew = outcome === 'created';
+      if (known?.addresses !== parts.addresses || isNew)
+        result.addresses = await syncAddresses(ctx, plan.addresses, company.id, isNew);
+      if (known?.users !== parts.users || isNew) result.users = await syncUsers(ctx, plan.users, company.id, isNew);
+      if (!ctx.dryRun && (await ctx.writeBack.write(plan.company.writeBack, company.id)))
+        result.referenceIdsWritten += 1;
+    } else {
+      // Dry run of a new company: everything under it would be created.
+      result.addresses = plan.addresses.desired.map((a) => ({ key: a.payload.address_label, outcome: 'created' }));
+      result.users = (plan.users?.desired ?? []).map((u) => ({ key: u.payload.email, outcome: 'created' }));
+    }
+    result.referenceIdsWritten += countWrittenBack(result);
+  } catch (error) {
+    const reason = await ctx.log.failed('Customer Sync', { payload, url: ctx.b2b.url('/company') }, error);
+    return { ...result, outcome: 'failed', reason };
+  }
+  const failed = [...result.users, ...result.addresses].filter((child) => child.outcome === 'failed');
+  if (failed.length > 0)
+    return { ...result, outcome: 'failed', reason: failed.map((child) => `${child.key}: ${child.reason}`).join('; ') };
+  const wrote =
+    result.company !== 'unchanged' ||
+    [...result.users, ...result.addresses].some(
+      (child) => child.outcome !== 'unchanged' && child.outcome !== 'skipped',
+    );
+  return { ...result, outcome: wrote ? 'synced' : 'unchanged' };
+}
+
+function countWrittenBack(result: CustomerResult): number {
+  return [...result.users, ...result.addresses].filter((child) => (child as ChildWithWriteBack).wroteBack).length;
+}
