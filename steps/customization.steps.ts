@@ -127,13 +127,20 @@ When('a customization package with {} is published to the tenant', async functio
   await publishBroken(this, defect);
 });
 
-/** The package's text of a file, with a line that does not compile inserted as line `line`. */
+/**
+ * The package's project.xml with a line that does not compile inserted as line `line` of a Code item: the
+ * C# of `App_RuntimeCode\<ClassName>.cs` lives in the project's `<Graph ClassName="…">` item.
+ */
 function withSyntaxError(path: string, line: number): Record<string, string> {
-  const source = repositoryPackage().files.get(path);
-  if (!source) throw new Error(`The package has no file ${path}`);
-  const lines = source.toString('utf8').split('\n');
+  const className = /^App_RuntimeCode\\(\w+)\.cs$/.exec(path)?.[1];
+  const xml = repositoryPackage().files.get('project.xml')?.toString('utf8') ?? '';
+  const item = new RegExp(
+    `(<Graph ClassName="${className}"[^>]*>\\s*<CDATA name="Source"><!\\[CDATA\\[)([\\s\\S]*?)(\\]\\]>)`,
+  ).exec(xml);
+  if (!className || !item) throw new Error(`The package has no Code item for ${path}`);
+  const lines = (item[2] as string).split('\n');
   lines.splice(line - 1, 0, 'int broken = ;');
-  return { [path]: lines.join('\n') };
+  return { 'project.xml': xml.replace(item[0], `${item[1]}${lines.join('\n')}${item[3]}`) };
 }
 
 async function publishBroken(world: SyncWorld, defect: string): Promise<void> {
