@@ -21,7 +21,10 @@ Writes ${relative(ROOT, OUT)}.`;
 
 async function run(paths: string[]): Promise<{ envelopes: Envelope[]; success: boolean }> {
   const { runConfiguration } = await loadConfiguration(
-    { profiles: ['docs'], provided: paths.length > 0 ? { paths } : {} },
+    {
+      profiles: ['docs'],
+      provided: { ...(paths.length > 0 ? { paths } : {}), worldParameters: { screenshots: true } },
+    },
     { cwd: ROOT },
   );
   const envelopes: Envelope[] = [];

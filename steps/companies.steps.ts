@@ -18,7 +18,11 @@ Then('the Companies list of Better B2B shows at least these rows:', async functi
     throw new Error('Failed to read the table: the Companies list rows need an "Acumatica Customer" column.');
   const customers = [...new Set(expected.map((row) => row['Acumatica Customer'] as string))];
   const shown = (await Promise.all(customers.map((id) => this.b2b.companiesFor(id)))).flat();
-  await attachEvidence(this, 'companies-list', companiesListEvidence(shown));
+  await attachEvidence(
+    this,
+    'companies-list',
+    companiesListEvidence(shown, customers.length === 1 ? customers[0] : undefined),
+  );
   expectRows({
     system: 'Better B2B',
     where: 'The Companies list',
@@ -49,7 +53,7 @@ Then(
 
 Then('Better B2B has no company for customer {customer}', async function (this: SyncWorld, customerId: string) {
   const companies = await this.b2b.companiesFor(customerId);
-  await attachEvidence(this, `companies-of-${customerId}`, companiesListEvidence(companies));
+  await attachEvidence(this, `companies-of-${customerId}`, companiesListEvidence(companies, customerId));
   if (companies.length > 0)
     throw new Error(
       `Better B2B has ${companies.length} company(ies) for customer ${customerId}: ${companies.map((c) => `${c.id} "${c.company_name}"`).join(', ')}`,
@@ -60,7 +64,7 @@ Then(
   'Better B2B has exactly one company for customer {customer}, with {int} address(es) and {int} user(s)',
   async function (this: SyncWorld, customerId: string, addresses: number, users: number) {
     const companies = await this.b2b.companiesFor(customerId);
-    await attachEvidence(this, `companies-of-${customerId}`, companiesListEvidence(companies));
+    await attachEvidence(this, `companies-of-${customerId}`, companiesListEvidence(companies, customerId));
     if (companies.length !== 1)
       throw new Error(`Companies of customer ${customerId}: expected 1, Better B2B shows ${companies.length}`);
     const company = await companyShown(this, customerId);

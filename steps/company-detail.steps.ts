@@ -31,7 +31,7 @@ function userCell(roles: Array<{ id: number; name: string; type: string }>) {
 Then(
   'the Address Book of the company of customer {customer} shows exactly these rows:',
   async function (this: SyncWorld, customerId: string, table: DataTable) {
-    const company = await companyShown(this, customerId);
+    const company = await companyShown(this, customerId, 'Address Book');
     expectRows({
       system: 'Better B2B',
       where: `The Address Book of the company of customer ${customerId}`,
@@ -47,7 +47,7 @@ Then(
 Then(
   'the Company User\\(s) of the company of customer {customer} show exactly these rows:',
   async function (this: SyncWorld, customerId: string, table: DataTable) {
-    const company = await companyShown(this, customerId);
+    const company = await companyShown(this, customerId, 'Company User(s)');
     expectRows({
       system: 'Better B2B',
       where: `The Company User(s) of the company of customer ${customerId}`,
@@ -62,7 +62,7 @@ Then(
 Then(
   'the company of customer {customer} has no Company User\\(s)',
   async function (this: SyncWorld, customerId: string) {
-    const company = await companyShown(this, customerId);
+    const company = await companyShown(this, customerId, 'Company User(s)');
     expectRows({
       system: 'Better B2B',
       where: `The Company User(s) of the company of customer ${customerId}`,

@@ -1,9 +1,7 @@
-import { loadConfiguration, runCucumber } from '@cucumber/cucumber/api';
-import type { Envelope } from '@cucumber/messages';
 import { strict as assert } from 'node:assert';
-import { Writable } from 'node:stream';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
+import { stepUsage } from '../../steps/support/step-usage';
 import { renderLivingDocumentation } from './render';
 import { buildRun, type RunDoc, type ScenarioDoc, type StepDoc } from './run-model';
 
@@ -177,14 +175,7 @@ describe('the living documentation page', () => {
 describe('the run read from Cucumber messages (a dry run of the features)', () => {
   let run: RunDoc;
   before(async () => {
-    const { runConfiguration } = await loadConfiguration(
-      { profiles: ['default'], provided: { format: [], dryRun: true, parallel: 0 } },
-      { cwd: ROOT },
-    );
-    const envelopes: Envelope[] = [];
-    const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
-    await runCucumber(runConfiguration, { cwd: ROOT, stdout: quiet }, (envelope) => envelopes.push(envelope));
-    run = buildRun(envelopes);
+    run = buildRun((await stepUsage(ROOT)).envelopes);
   });
 
   const find = (name: string) => {

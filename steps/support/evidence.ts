@@ -1,3 +1,4 @@
+import { takeScreenshot } from './screen-camera';
 import type { System } from './screen-checks';
 import type { SyncWorld } from './world';
 
@@ -46,20 +47,31 @@ export async function attachEvidence(world: SyncWorld, name: string, evidence: E
     mediaType: EVIDENCE_MEDIA_TYPE,
     fileName: `${fileName}.json`,
   });
-  if (!evidence.uiPath || world.live) return;
+  if (!evidence.uiPath || !picturesWanted(world)) return;
   const base = evidence.system === 'Acumatica' ? world.config.ACUMATICA_URL : world.config.B2B_URL;
   const png = await screenshotOf(`${base}${evidence.uiPath}`);
   if (png) await world.attach(png, { mediaType: 'image/png', fileName: `${fileName}.png` });
 }
 
+/**
+ * Pictures are taken for the living documentation only (`npm run docs` sets the world parameter
+ * `screenshots`), of the scenarios that show a documented step, against the mocks (live systems have no
+ * `/ui`): a picture costs a page load in Chromium, and `npm test` needs none.
+ */
+function picturesWanted(world: SyncWorld): boolean {
+  return (
+    !world.live &&
+    world.parameters.screenshots === true &&
+    world.tags.some((tag) => /^@(customer|contact)-step-\d+$/.test(tag))
+  );
+}
+
 // ─── SEAM: screenshots ──────────────────────────────────────────────────────────────────────────────────────
 // A PNG of a mock's screen at `url` (its base URL and a `/ui/…` path), or undefined where none can be taken.
-// None can yet: the mocks' /ui screens and the Chromium camera (test/support/screenshot.ts, openCamera) come
-// with the `ui` branch. When it lands, this function is the one place to plug it in: open one camera per
-// worker (BeforeAll, closed in AfterAll), shoot here, and return undefined where Chromium is missing.
+// It is the one place where pictures come from: today the Chromium camera of test/support/screenshot.ts
+// (screen-camera.ts), which answers undefined where Chromium is missing.
 export async function screenshotOf(url: string): Promise<Buffer | undefined> {
-  void url;
-  return undefined;
+  return takeScreenshot(url);
 }
 // ─────────────────────────────────────────────────────────────────────────────────────────────────────────────
 

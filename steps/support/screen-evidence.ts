@@ -21,7 +21,8 @@ function logsPath(filter: LogFilter): string {
     ['to', filter.To],
   ] as const) {
     if (!at) continue;
-    const iso = at.toISOString();
+    // The screen takes whole seconds: To is rounded up, so that it keeps the rows of its last second.
+    const iso = new Date(bound === 'to' ? Math.ceil(at.getTime() / 1000) * 1000 : at.getTime()).toISOString();
     query.set(`${bound}Date`, iso.slice(0, 10));
     query.set(`${bound}Time`, iso.slice(11, 19));
   }
@@ -52,7 +53,11 @@ export function logsEvidence(subject: string, rows: LogRow[], filter: LogFilter 
 }
 
 /** Company Detail of a company: Basic Information, Company User(s) and Address Book, as its tabs show them. */
-export async function companyEvidence(world: SyncWorld, company: Record<string, any>): Promise<Evidence> {
+export async function companyEvidence(
+  world: SyncWorld,
+  company: Record<string, any>,
+  tab: CompanyTab = 'Basic Information',
+): Promise<Evidence> {
   const [users, addresses, roles] = await Promise.all([
     world.b2b.users(company.id),
     world.b2b.addresses(company.id),
@@ -100,19 +105,31 @@ export async function companyEvidence(world: SyncWorld, company: Record<string, 
         ]),
       ),
     ],
-    uiPath: ui('companies', company.id),
+    uiPath: TAB_SLUGS[tab] ? ui('companies', company.id, TAB_SLUGS[tab]) : ui('companies', company.id),
   };
 }
 
-/** The company of a customer, its Company Detail attached as evidence (`company-<customer>`). */
-export async function companyShown(world: SyncWorld, customerId: string): Promise<Record<string, any>> {
+/** The tabs of Company Detail, as the mock's screen names them in its address. */
+export type CompanyTab = 'Basic Information' | 'Company User(s)' | 'Address Book';
+const TAB_SLUGS: Record<CompanyTab, string> = {
+  'Basic Information': '',
+  'Company User(s)': 'users',
+  'Address Book': 'address-book',
+};
+
+/** The company of a customer, its Company Detail attached as evidence (`company-<customer>`), its picture on `tab`. */
+export async function companyShown(
+  world: SyncWorld,
+  customerId: string,
+  tab: CompanyTab = 'Basic Information',
+): Promise<Record<string, any>> {
   const company = await world.b2b.companyFor(customerId);
-  await attachEvidence(world, `company-${customerId}`, await companyEvidence(world, company));
+  await attachEvidence(world, `company-${customerId}`, await companyEvidence(world, company, tab));
   return company;
 }
 
 /** The Companies list, as Better B2B's screen shows it. */
-export function companiesListEvidence(companies: Array<Record<string, any>>): Evidence {
+export function companiesListEvidence(companies: Array<Record<string, any>>, search?: string): Evidence {
   return {
     system: 'Better B2B',
     screen: 'Companies',
@@ -124,7 +141,7 @@ export function companiesListEvidence(companies: Array<Record<string, any>>): Ev
         companies.map((c) => [c.acumatica_customer_id, c.company_name, c.status, c.created_at, c.approved_at]),
       ),
     ],
-    uiPath: ui('companies'),
+    uiPath: search ? `${ui('companies')}?${new URLSearchParams({ search })}` : ui('companies'),
   };
 }
 

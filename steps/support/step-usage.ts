@@ -17,10 +17,27 @@ export interface DryRun {
   /** One per pickle (an outline's examples each); its tags include its feature's, its rule's and its Examples'. */
   scenarios: TaggedScenario[];
   documents: GherkinDocument[];
+  /** Every message of the dry run. */
+  envelopes: Envelope[];
 }
 
+/**
+ * One dry run per folder and process: Cucumber loads the step files with `require`, so a second run in the
+ * same process would find them cached and register no step definition (the unit tests share one process).
+ */
+const dryRuns = new Map<string, Promise<DryRun>>();
+
 /** Every step definition with its uses, and every scenario with its tags, from a dry run of the features. */
-export async function stepUsage(cwd: string): Promise<DryRun> {
+export function stepUsage(cwd: string): Promise<DryRun> {
+  let run = dryRuns.get(cwd);
+  if (!run) {
+    run = dryRun(cwd);
+    dryRuns.set(cwd, run);
+  }
+  return run;
+}
+
+async function dryRun(cwd: string): Promise<DryRun> {
   const { runConfiguration } = await loadConfiguration(
     { profiles: ['default'], provided: { format: [], dryRun: true, parallel: 0 } },
     { cwd },
@@ -29,8 +46,10 @@ export async function stepUsage(cwd: string): Promise<DryRun> {
   const stepTexts = new Map<string, string>();
   const scenarios: TaggedScenario[] = [];
   const documents: GherkinDocument[] = [];
+  const envelopes: Envelope[] = [];
   const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
   const { success } = await runCucumber(runConfiguration, { cwd, stdout: quiet }, (envelope: Envelope) => {
+    envelopes.push(envelope);
     const definition = envelope.stepDefinition;
     if (definition) {
       steps.set(definition.id, {
@@ -58,7 +77,7 @@ export async function stepUsage(cwd: string): Promise<DryRun> {
     throw new Error(
       'The dry run of the features failed: a step is undefined or ambiguous. Run `npx cucumber-js --dry-run` to see which.',
     );
-  return { steps: [...steps.values()], scenarios, documents };
+  return { steps: [...steps.values()], scenarios, documents, envelopes };
 }
 
 /** What each step file is about, as the catalogue's headings. */

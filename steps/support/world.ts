@@ -11,6 +11,8 @@ import type { Scratch } from './scratch';
 export interface WorldParameters {
   /** Run against the endpoints in the environment instead of in-process mocks. */
   live?: boolean | string;
+  /** Attach pictures of the mocks' screens to the evidence (`npm run docs`). */
+  screenshots?: boolean;
 }
 
 /**
