@@ -51,7 +51,7 @@ figure dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px
 figure dt { color: var(--muted); } figure dd { margin: 0; }
 table.grid { font-size: 12px; width: 100%; } table.grid td { max-width: 420px; overflow-wrap: anywhere; }
 figure pre { margin: 0; padding: 8px; font-size: 12px; overflow-x: auto; }
-figure img { display: block; max-width: 100%; }
+figure img { display: block; max-width: min(100%, 900px); }
 .empty { color: var(--muted); font-style: italic; }
 details { margin: 6px 0; } summary { cursor: pointer; }
 details.example { border: 1px solid var(--line); border-radius: 4px; padding: 4px 10px; }
