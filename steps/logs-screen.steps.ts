@@ -1,53 +1,84 @@
 import { Then, When, type DataTable } from '@cucumber/cucumber';
-import { expect } from 'chai';
 import { expectedRows } from './support/b2b-tables';
+import { attachEvidence } from './support/evidence';
 import { fieldOf } from './support/labels';
 import { LOG_COLUMNS, type LogFilter, type LogRow } from './support/logs-screen';
-import { textMatches, unmatchedRows } from './support/text-match';
+import { expectRows, type RowsRule } from './support/screen-checks';
+import { logsEvidence } from './support/screen-evidence';
+import { textMatches } from './support/text-match';
 import { Scratch } from './support/scratch';
 import type { SyncWorld } from './support/world';
 
-/** What the Logs screen shows after the last filter a step applied. */
-const FILTERED = new Scratch((): { rows?: LogRow[] } => ({}));
+/** What the Logs screen shows after the last filter a step applied, and that filter. */
+const FILTERED = new Scratch((): { rows?: LogRow[]; filter?: LogFilter } => ({}));
 
 const logCell = (row: LogRow, column: string) => row[fieldOf(LOG_COLUMNS, column, 'the Logs screen')];
-const describe = (rows: LogRow[]) =>
-  JSON.stringify(
-    rows.map((row) => [row.Level, row.ActionType, row.Message, row.Description]),
-    null,
-    1,
-  );
 
-function expectRows(world: SyncWorld, table: DataTable, rows: LogRow[], what: string): void {
-  expect(
-    unmatchedRows(expectedRows(world, table), rows, logCell),
-    `rows missing from ${what}, which shows ${describe(rows)}`,
-  ).to.deep.equal([]);
+/** The rows of the last sync, attached as evidence (`logs-screen-sync-N`). */
+async function rowsOfThisSync(world: SyncWorld): Promise<LogRow[]> {
+  const run = world.connector.lastRun;
+  const n = world.connector.runs.indexOf(run) + 1;
+  await attachEvidence(
+    world,
+    `logs-screen-sync-${n}`,
+    logsEvidence(`the rows sync ${n} wrote`, run.logRows, { From: run.startedAt, To: run.finishedAt }),
+  );
+  return run.logRows;
 }
 
-/** Step 3 of the customer procedure, step 5 of the contact procedure: the rows the last sync wrote. */
-Then('the Logs screen shows these rows for this sync:', function (this: SyncWorld, table: DataTable) {
-  expectRows(this, table, this.connector.lastRun.logRows, 'the rows of this sync');
+async function expectRowsOfThisSync(world: SyncWorld, rule: RowsRule, table: DataTable): Promise<void> {
+  expectRows({
+    system: 'Acumatica',
+    where: 'The Logs screen, rows of this sync',
+    rule,
+    expected: expectedRows(world, table),
+    shown: await rowsOfThisSync(world),
+    cell: logCell,
+  });
+}
+
+/** Step 3 of the customer procedure, step 5 of the contact procedure: the rows the last sync wrote, and no others. */
+Then('the Logs screen shows exactly these rows for this sync:', async function (this: SyncWorld, table: DataTable) {
+  await expectRowsOfThisSync(this, 'exactly', table);
 });
 
-Then('the Logs screen shows no rows for this sync', function (this: SyncWorld) {
-  expect(
-    this.connector.lastRun.logRows,
-    `rows of this sync: ${describe(this.connector.lastRun.logRows)}`,
-  ).to.deep.equal([]);
+/** The rows the last sync wrote include these (others may be there too). */
+Then('the Logs screen shows at least these rows for this sync:', async function (this: SyncWorld, table: DataTable) {
+  await expectRowsOfThisSync(this, 'at least', table);
+});
+
+Then('the Logs screen shows no rows for this sync', async function (this: SyncWorld) {
+  expectRows({
+    system: 'Acumatica',
+    where: 'The Logs screen, rows of this sync',
+    rule: 'exactly',
+    expected: [],
+    columns: ['Level', 'Action Type', 'Message', 'Description'],
+    shown: await rowsOfThisSync(this),
+    cell: logCell,
+  });
 });
 
 Then(
   'every row of this sync on the Logs screen has a Level, an Action Type, a Message, an Endpoint Url, a Description and the Login User {string}',
-  function (this: SyncWorld, loginUser: string) {
-    const rows = this.connector.lastRun.logRows;
-    expect(rows, 'rows of this sync').to.not.be.empty;
-    for (const row of rows) {
-      for (const column of ['Level', 'Action Type', 'Message', 'Endpoint Url', 'Description'])
-        expect(logCell(row, column), `${column} of ${JSON.stringify(row)}`).to.be.a('string').and.not.empty;
-      expect(row.Level, 'Level').to.be.oneOf(['INFO', 'WARNING', 'ERROR']);
-      expect(row.LoginUser, 'Login User').to.equal(loginUser);
-    }
+  async function (this: SyncWorld, loginUser: string) {
+    const rows = await rowsOfThisSync(this);
+    if (rows.length === 0) throw new Error('The Logs screen shows no row of this sync.');
+    const problems = rows.flatMap((row, index) => {
+      const where = `row ${index + 1} (${row.ActionType}: ${String(row.Message).slice(0, 40)})`;
+      return [
+        ...['Level', 'Action Type', 'Message', 'Endpoint Url', 'Description']
+          .filter((column) => !logCell(row, column))
+          .map((column) => `${where}: ${column} is empty`),
+        ...(['INFO', 'WARNING', 'ERROR'].includes(row.Level)
+          ? []
+          : [`${where}: Level: expected INFO, WARNING or ERROR, Acumatica shows "${row.Level}"`]),
+        ...(row.LoginUser === loginUser
+          ? []
+          : [`${where}: Login User: expected "${loginUser}", Acumatica shows "${row.LoginUser ?? ''}"`]),
+      ];
+    });
+    if (problems.length > 0) throw new Error(`The Logs screen, rows of this sync:\n  ${problems.join('\n  ')}`);
   },
 );
 
@@ -64,7 +95,9 @@ When('I filter the Logs screen by:', async function (this: SyncWorld, table: Dat
       );
     filter[label] = value;
   }
-  this.scratch(FILTERED).rows = await this.logs.rowsAfter(this.connector.run(1).snapshot, filter);
+  const since = this.connector.run(1).snapshot;
+  this.scratch(FILTERED).filter = { ...filter, From: since.since };
+  this.scratch(FILTERED).rows = await this.logs.rowsAfter(since, filter);
 });
 
 When(
@@ -72,45 +105,74 @@ When(
   async function (this: SyncWorld, n: number) {
     const rows = this.connector.run(n).logRows;
     if (rows.length === 0) throw new Error(`Sync ${n} wrote no rows to filter by`);
-    this.scratch(FILTERED).rows = await this.logs.show({
+    const filter = {
       From: new Date((rows[0] as LogRow).CreatedDateTime),
       To: new Date((rows.at(-1) as LogRow).CreatedDateTime),
-    });
+    };
+    this.scratch(FILTERED).filter = filter;
+    this.scratch(FILTERED).rows = await this.logs.show(filter);
   },
 );
 
-function shown(world: SyncWorld): LogRow[] {
-  const { rows } = world.scratch(FILTERED);
+/** What the filtered screen shows, attached as evidence (`logs-screen-filtered`). */
+async function shown(world: SyncWorld): Promise<LogRow[]> {
+  const { rows, filter } = world.scratch(FILTERED);
   if (!rows) throw new Error('No filter is applied: add a step such as "When I filter the Logs screen by:".');
+  await attachEvidence(world, 'logs-screen-filtered', logsEvidence('the filtered screen', rows, filter));
   return rows;
 }
 
-Then('the Logs screen shows only rows with:', function (this: SyncWorld, table: DataTable) {
-  const rows = shown(this);
-  expect(rows, 'rows the filtered Logs screen shows').to.not.be.empty;
+Then('the Logs screen shows only rows with:', async function (this: SyncWorld, table: DataTable) {
+  const rows = await shown(this);
+  if (rows.length === 0) throw new Error('The filtered Logs screen shows no rows.');
   const pairs = table.raw() as Array<[string, string]>;
-  const strays = rows.filter(
-    (row) => !pairs.every(([column, text]) => textMatches(this.aliases.translate(text), logCell(row, column))),
-  );
-  expect(strays, 'rows that do not match the filter').to.deep.equal([]);
+  const strays = rows
+    .map((row, index) => ({ row, index }))
+    .filter(
+      ({ row }) => !pairs.every(([column, text]) => textMatches(this.aliases.translate(text), logCell(row, column))),
+    );
+  if (strays.length > 0)
+    throw new Error(
+      [
+        `The filtered Logs screen shows ${strays.length} row(s) that do not match ${pairs.map(([c, t]) => `${c} "${t}"`).join(' and ')}:`,
+        ...strays.map(
+          ({ row, index }) => `  row ${index + 1}: ${pairs.map(([c]) => `${c} "${logCell(row, c)}"`).join(', ')}`,
+        ),
+      ].join('\n'),
+    );
 });
 
-Then('the Logs screen shows these rows:', function (this: SyncWorld, table: DataTable) {
-  expectRows(this, table, shown(this), 'the filtered Logs screen');
+async function expectFilteredRows(world: SyncWorld, rule: RowsRule, table: DataTable): Promise<void> {
+  expectRows({
+    system: 'Acumatica',
+    where: 'The filtered Logs screen',
+    rule,
+    expected: expectedRows(world, table),
+    shown: await shown(world),
+    cell: logCell,
+  });
+}
+
+Then('the filtered Logs screen shows exactly these rows:', async function (this: SyncWorld, table: DataTable) {
+  await expectFilteredRows(this, 'exactly', table);
 });
 
 Then(
   'the Logs screen shows every row of sync {int} and no row of sync {int} or sync {int}',
-  function (this: SyncWorld, wanted: number, other1: number, other2: number) {
-    const ids = new Set(shown(this).map((row) => row.id));
-    expect(
-      this.connector.run(wanted).logRows.filter((row) => !ids.has(row.id)),
-      `rows of sync ${wanted} the screen does not show`,
-    ).to.deep.equal([]);
-    for (const other of [other1, other2])
-      expect(
-        this.connector.run(other).logRows.filter((row) => ids.has(row.id)),
-        `rows of sync ${other} the screen shows`,
-      ).to.deep.equal([]);
+  async function (this: SyncWorld, wanted: number, other1: number, other2: number) {
+    const ids = new Set((await shown(this)).map((row) => row.id));
+    const describe = (rows: LogRow[]) => rows.map((row) => `${row.ActionType}: ${String(row.Message).slice(0, 50)}`);
+    const hidden = this.connector.run(wanted).logRows.filter((row) => !ids.has(row.id));
+    const strays = [other1, other2].flatMap((other) =>
+      this.connector.run(other).logRows.filter((row) => ids.has(row.id)),
+    );
+    if (hidden.length > 0 || strays.length > 0)
+      throw new Error(
+        [
+          'The filtered Logs screen:',
+          ...describe(hidden).map((row) => `  does not show this row of sync ${wanted}: ${row}`),
+          ...describe(strays).map((row) => `  shows this row of sync ${other1} or ${other2}: ${row}`),
+        ].join('\n'),
+      );
   },
 );

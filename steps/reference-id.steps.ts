@@ -1,29 +1,44 @@
 import { Then } from '@cucumber/cucumber';
-import { expect } from 'chai';
 import { contactName } from './support/acumatica-records';
 import { unwrap } from './support/acumatica-view';
+import { attachEvidence } from './support/evidence';
+import { expectField } from './support/screen-checks';
+import { contactTabPath, customerTabPath, siteAssociationEvidence } from './support/screen-evidence';
 import type { SyncWorld } from './support/world';
 
-/** The Commerce Reference ID column of a Site Association grid, in the row of the connector's Config Site. */
-function referenceId(world: SyncWorld, record: Record<string, any>, what: string): string | undefined {
+/**
+ * The Commerce Reference ID column of a Site Association grid, in the row of the connector's Config Site,
+ * compared with the id of what the record became in Better B2B; the grid is attached as evidence.
+ */
+function expectReferenceId(world: SyncWorld, record: Record<string, any>, what: string, expected: string): void {
   const site = world.connector.configSite;
   if (!site)
     throw new Error(
       'No connector is configured in this scenario: add "Given the connector … is active for config site …".',
     );
   const rows = (record.SiteAssociations ?? []).filter((row: Record<string, unknown>) => row.ConfigSite === site);
-  expect(rows, `the ${site} rows of the Site Association of ${what}`).to.have.length(1);
-  return rows[0].CommerceReferenceID;
+  if (rows.length !== 1)
+    throw new Error(`The Site Association of ${what}: expected one row for ${site}, Acumatica shows ${rows.length}`);
+  expectField('Acumatica', `Commerce Reference ID of ${what} (row ${site})`, expected, rows[0].CommerceReferenceID);
 }
 
+/** Customer procedure, step 2 and 4: the Commerce Reference ID of a customer is the id of its company. */
 Then(
   'the Site Association of customer {customer} shows the Commerce Reference ID of its company',
   async function (this: SyncWorld, customerId: string) {
     const company = await this.b2b.companyFor(customerId);
     const customer = unwrap(await this.acumatica.customer(customerId));
-    expect(referenceId(this, customer, `customer ${customerId}`), 'Commerce Reference ID (the company id)').to.equal(
-      String(company.id),
+    await attachEvidence(
+      this,
+      `site-association-customer-${customerId}`,
+      siteAssociationEvidence(
+        'Customers',
+        `customer ${customerId}; its company in Better B2B is ${company.id}`,
+        customer,
+        customerTabPath(customerId, 'kensium-commerce'),
+      ),
     );
+    expectReferenceId(this, customer, `customer ${customerId}`, String(company.id));
   },
 );
 
@@ -35,10 +50,21 @@ Then(
     if (!contact) throw new Error(`Customer ${customerId} has no contact named "${name}"`);
     const company = await this.b2b.companyFor(customerId);
     const user = (await this.b2b.users(company.id)).find((u) => u.email === String(contact.Email).toLowerCase());
-    expect(user, `the company user of ${contact.Email}`).to.exist;
-    expect(referenceId(this, contact, `contact ${name}`), 'Commerce Reference ID (the user id)').to.equal(
-      String(user?.id),
+    await attachEvidence(
+      this,
+      `site-association-contact-${name}`,
+      siteAssociationEvidence(
+        'Contacts',
+        `contact ${name} of customer ${customerId}; its company user in Better B2B is ${user?.id ?? 'missing'}`,
+        contact,
+        contactTabPath(contact.ContactID, 'kensium-commerce'),
+      ),
     );
+    if (!user)
+      throw new Error(
+        `Company User(s) of the company of customer ${customerId}: expected a user with the email ${contact.Email}, Better B2B shows none`,
+      );
+    expectReferenceId(this, contact, `contact ${name}`, String(user.id));
   },
 );
 
@@ -49,12 +75,21 @@ Then(
     const location = (await this.acumatica.locationsOf(customerId)).find((l) => l.LocationID === locationId);
     if (!location) throw new Error(`Customer ${customerId} has no location ${locationId}`);
     const company = await this.b2b.companyFor(customerId);
-    const address = (await this.b2b.addresses(company.id)).find(
-      (a) => a.address_label === (location.LocationName ?? locationId),
+    const label = location.LocationName ?? locationId;
+    const address = (await this.b2b.addresses(company.id)).find((a) => a.address_label === label);
+    await attachEvidence(
+      this,
+      `site-association-location-${locationId}`,
+      siteAssociationEvidence(
+        'Customer Locations',
+        `location ${locationId} of customer ${customerId}; its address in Better B2B is ${address?.id ?? 'missing'}`,
+        location,
+      ),
     );
-    expect(address, `the address "${location.LocationName}"`).to.exist;
-    expect(referenceId(this, location, `location ${locationId}`), 'Commerce Reference ID (the address id)').to.equal(
-      String(address?.id),
-    );
+    if (!address)
+      throw new Error(
+        `Address Book of the company of customer ${customerId}: expected the address "${label}", Better B2B shows none`,
+      );
+    expectReferenceId(this, location, `location ${locationId}`, String(address.id));
   },
 );

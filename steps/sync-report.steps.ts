@@ -1,5 +1,4 @@
 import { Then } from '@cucumber/cucumber';
-import { expect } from 'chai';
 import type { CustomerResult } from '../src/sync/report';
 import { describeResults, expectNoFailures, expectOutcome } from './support/sync-checks';
 import { textMatches } from './support/text-match';
@@ -27,10 +26,11 @@ Then(
 Then(
   'the sync reports {int} customer(s) {outcome}',
   function (this: SyncWorld, count: number, outcome: CustomerResult['outcome']) {
-    expect(
-      this.connector.lastRun.report.totals[outcome],
-      `customers ${outcome}; the sync reported ${describeResults(this.connector.lastRun)}`,
-    ).to.equal(count);
+    const run = this.connector.lastRun;
+    if (run.report.totals[outcome] !== count)
+      throw new Error(
+        `Customers ${outcome}: expected ${count}, the sync reports ${run.report.totals[outcome]} (${describeResults(run)})`,
+      );
   },
 );
 
@@ -41,37 +41,45 @@ Then(
     const matching = run.report.customers.filter(
       (customer) => customer.outcome === outcome && textMatches(reason, customer.reason),
     );
-    expect(
-      matching.length,
-      `customers ${outcome} because "${reason}"; the sync reported ${describeResults(run)}`,
-    ).to.equal(count);
-    expect(run.report.totals[outcome], `customers ${outcome} in all`).to.equal(count);
+    if (matching.length !== count || run.report.totals[outcome] !== count)
+      throw new Error(
+        `Customers ${outcome} because "${reason}": expected ${count} (and ${count} ${outcome} in all), the sync reports ${matching.length} (${run.report.totals[outcome]} in all): ${describeResults(run)}`,
+      );
     for (const customer of matching) run.checked.add(customer.customerId);
   },
 );
 
 Then('the sync could not start because {text}', function (this: SyncWorld, reason: string) {
   const run = this.connector.lastRun;
-  expect(
-    textMatches(reason, run.report.problem),
-    `why the sync stopped: "${run.report.problem ?? 'it did not stop'}"`,
-  ).to.equal(true);
+  if (!textMatches(reason, run.report.problem))
+    throw new Error(
+      run.report.problem
+        ? `Why the sync could not start: expected "${reason}", the sync reports "${run.report.problem}"`
+        : `Expected the sync not to start because "${reason}"; it ran: ${describeResults(run)}`,
+    );
   run.checked.add('problem');
 });
 
 /** Not read, or read and found unchanged: either way nothing was written for the customer. */
 Then('the sync left customer {customer} alone', function (this: SyncWorld, customerId: string) {
   const result = this.connector.lastRun.report.customers.find((customer) => customer.customerId === customerId);
-  expect(result?.outcome ?? 'unchanged', `what the sync did with customer ${customerId}`).to.equal('unchanged');
+  if (result && result.outcome !== 'unchanged')
+    throw new Error(
+      `Expected the sync to leave customer ${customerId} alone; it reports it ${result.outcome}${result.reason ? ` because "${result.reason}"` : ''}`,
+    );
 });
 
 /** Rows the connector could not write to the Logs screen are counted in the report (and in its structured log). */
 Then('the sync reports {int} connector log row(s) it could not write', function (this: SyncWorld, count: number) {
-  expect(this.connector.lastRun.report.logRowsFailed, 'connector log rows not written').to.equal(count);
+  const failed = this.connector.lastRun.report.logRowsFailed;
+  if (failed !== count)
+    throw new Error(`Connector log rows the sync could not write: expected ${count}, the sync reports ${failed}`);
   this.connector.lastRun.checked.add('logRows');
 });
 
 /** The exit code of the CLI: 0 every eligible customer synced, 1 a customer failed or the run could not start, 2 bad usage. */
 Then('the command exits with code {int}', function (this: SyncWorld, code: number) {
-  expect(this.connector.lastRun.exitCode, 'exit code of the command').to.equal(code);
+  const { exitCode } = this.connector.lastRun;
+  if (exitCode !== code)
+    throw new Error(`Exit code of the command: expected ${code}, it exited with ${exitCode ?? 'none'}`);
 });

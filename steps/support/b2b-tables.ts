@@ -1,7 +1,6 @@
 import type { DataTable } from '@cucumber/cucumber';
-import { expect } from 'chai';
 import { fieldOf } from './labels';
-import { shownText, textMatches, unmatchedRows } from './text-match';
+import { textMatches } from './text-match';
 import type { SyncWorld } from './world';
 
 /** A table's rows with the scenario's names translated to their names in the systems. */
@@ -18,28 +17,6 @@ export function matchesCell(expected: string, value: unknown, isDate = false): b
   if (!isDate || typeof value !== 'string') return textMatches(expected, value);
   const day = value.slice(0, 10);
   return expected === 'today' ? day === new Date().toISOString().slice(0, 10) : textMatches(expected, day);
-}
-
-/**
- * Checks that a list shows exactly the expected rows (no more, no fewer), comparing only the columns the
- * table gives; `cell` reads a column of an actual row.
- */
-export function expectExactly<T>(
-  what: string,
-  expected: Record<string, string>[],
-  actual: T[],
-  cell: (row: T, column: string) => unknown,
-): void {
-  const describe = () =>
-    JSON.stringify(
-      actual.map((row) =>
-        Object.fromEntries(Object.keys(expected[0] ?? {}).map((column) => [column, shownText(cell(row, column))])),
-      ),
-    );
-  expect(unmatchedRows(expected, actual, cell), `rows missing from ${what}, which shows ${describe()}`).to.deep.equal(
-    [],
-  );
-  expect(actual.length, `the number of rows of ${what}, which shows ${describe()}`).to.equal(expected.length);
 }
 
 /** A cell reader for a screen whose columns map one-to-one to fields. */

@@ -48,7 +48,7 @@ export class ConnectorUnderTest {
   private systems: ConfigInput = {};
   private logs: LogsScreen | undefined;
 
-  constructor(private readonly attach: (text: string) => void | Promise<void>) {}
+  constructor(private readonly attach: (text: string, fileName: string) => void | Promise<void>) {}
 
   /** Points the syncs at the two systems (their settings) and at the Logs screen that shows their rows. */
   connect(systems: ConfigInput, logs: LogsScreen): void {
@@ -112,8 +112,9 @@ export class ConnectorUnderTest {
     return run;
   }
 
+  /** The run's summary, as `npm run sync` prints it, attached as `sync-N-summary.txt`. */
   async attachSummary(run: SyncRun): Promise<void> {
-    await this.attach(formatSummary(run.report));
+    await this.attach(formatSummary(run.report), `sync-${this.runs.indexOf(run) + 1}-summary.txt`);
   }
 
   /** The last sync of the scenario. */

@@ -1,7 +1,8 @@
-import { After, Before, BeforeAll, Status } from '@cucumber/cucumber';
+import { After, Before, BeforeAll, BeforeStep, Status } from '@cucumber/cucumber';
 import axios from 'axios';
 import { parseConfig } from '../../src/config';
 import { isLive } from './live';
+import { Scratch } from './scratch';
 import { uncheckedProblems } from './sync-checks';
 import type { SyncWorld } from './world';
 
@@ -28,6 +29,26 @@ BeforeAll(async function () {
 Before(function (this: SyncWorld, { pickle }) {
   this.tags = pickle.tags.map((tag) => tag.name);
   this.connector.newStateDir();
+});
+
+/** The steps of the running scenario that had a definition to run (an undefined step has none). */
+const RAN = new Scratch(() => new Set<string>());
+
+BeforeStep(function (this: SyncWorld, { pickleStep }) {
+  this.scratch(RAN).add(pickleStep.id);
+});
+
+/**
+ * An undefined step fails its scenario with a message that names it: JUnit (the ci profile) would
+ * otherwise show an empty <failure/>. The first step that did not run is the undefined one.
+ */
+After(function (this: SyncWorld, { pickle, result }) {
+  if (result?.status !== Status.UNDEFINED) return;
+  const step = pickle.steps.find((candidate) => !this.scratch(RAN).has(candidate.id));
+  throw new Error(
+    `Undefined step: "${step?.text ?? '(unknown)'}" (${pickle.uri}). No step definition matches it: use a step of ` +
+      'docs/acceptance/step-catalogue.md, or define it in steps/ (`npx cucumber-js --dry-run` prints a snippet).',
+  );
 });
 
 /**

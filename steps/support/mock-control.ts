@@ -22,6 +22,7 @@ export interface JournalEntry {
   path: string;
   status: number;
   time: string;
+  durationMs: number;
 }
 
 export interface PushDelivery {

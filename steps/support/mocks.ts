@@ -16,12 +16,24 @@ export function runningMocks(): RunningMocks {
 }
 
 /**
- * Both mocks seeded from fixtures/; push notifications are retried quickly so that a refused one settles at once.
- * `--world-parameters '{"autoNumberCustomers":true}'` makes the Acumatica mock a tenant that numbers new customers.
+ * The Acumatica fixture without its customers, contacts and locations: each scenario creates the customers
+ * it names, so a sync of every customer (incremental, --all) meets no customer the scenario never mentions.
+ * The customer classes stay, as the connector configuration does until a scenario writes its own.
+ */
+function tenantWithoutCustomers(): unknown {
+  const fixture = { ...(acumaticaFixture() as Record<string, unknown>) };
+  for (const entity of ['Customer', 'Contact', 'CustomerLocation']) delete fixture[entity];
+  return fixture;
+}
+
+/**
+ * Both mocks seeded from fixtures/ (Acumatica's without customers); push notifications are retried quickly so
+ * that a refused one settles at once. `--world-parameters '{"autoNumberCustomers":true}'` makes the Acumatica
+ * mock a tenant that numbers new customers.
  */
 async function startMocks(parameters: unknown): Promise<RunningMocks> {
   const acumatica = new AcumaticaMock({
-    fixture: acumaticaFixture(),
+    fixture: tenantWithoutCustomers(),
     push: { retryDelayMs: 20, maxAttempts: 3, timeoutMs: 5000 },
     autoNumberCustomers: isAutoNumbering(parameters),
   });

@@ -19,5 +19,6 @@ export const ACUMATICA_REQUESTS: Record<string, RequestPattern> = {
   'read locations': { method: 'GET', path: '/entity/*/CustomerLocation' },
   'save a customer': { method: 'PUT', path: '/entity/*/Customer' },
   'write a connector log row': { method: 'PUT', path: '/entity/*/ConnectorLog' },
+  'sign in': { method: 'POST', path: '/entity/auth/login' },
   'ask whether the publication has completed': { method: 'POST', path: '/CustomizationApi/publishEnd' },
 };

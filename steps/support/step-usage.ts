@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { loadConfiguration, runCucumber } from '@cucumber/cucumber/api';
-import type { Envelope } from '@cucumber/messages';
+import type { Envelope, GherkinDocument } from '@cucumber/messages';
+import { documentedStepsTables, type TaggedScenario } from './documented-steps';
 
 /** A step definition, where it is, and the step texts of the scenarios that use it. */
 export interface StepUsage {
@@ -10,17 +11,45 @@ export interface StepUsage {
   examples: string[];
 }
 
-/** Every step definition with its uses, and every scenario by name, from a dry run of the features. */
-export async function stepUsage(cwd: string): Promise<{ steps: StepUsage[]; scenarios: string[] }> {
+/** What a dry run of the features tells: the step definitions with their uses, the scenarios with their tags, the parsed features. */
+export interface DryRun {
+  steps: StepUsage[];
+  /** One per pickle (an outline's examples each); its tags include its feature's, its rule's and its Examples'. */
+  scenarios: TaggedScenario[];
+  documents: GherkinDocument[];
+  /** Every message of the dry run. */
+  envelopes: Envelope[];
+}
+
+/**
+ * One dry run per folder and process: Cucumber loads the step files with `require`, so a second run in the
+ * same process would find them cached and register no step definition (the unit tests share one process).
+ */
+const dryRuns = new Map<string, Promise<DryRun>>();
+
+/** Every step definition with its uses, and every scenario with its tags, from a dry run of the features. */
+export function stepUsage(cwd: string): Promise<DryRun> {
+  let run = dryRuns.get(cwd);
+  if (!run) {
+    run = dryRun(cwd);
+    dryRuns.set(cwd, run);
+  }
+  return run;
+}
+
+async function dryRun(cwd: string): Promise<DryRun> {
   const { runConfiguration } = await loadConfiguration(
     { profiles: ['default'], provided: { format: [], dryRun: true, parallel: 0 } },
     { cwd },
   );
   const steps = new Map<string, StepUsage>();
   const stepTexts = new Map<string, string>();
-  const scenarios = new Set<string>();
+  const scenarios: TaggedScenario[] = [];
+  const documents: GherkinDocument[] = [];
+  const envelopes: Envelope[] = [];
   const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
   const { success } = await runCucumber(runConfiguration, { cwd, stdout: quiet }, (envelope: Envelope) => {
+    envelopes.push(envelope);
     const definition = envelope.stepDefinition;
     if (definition) {
       steps.set(definition.id, {
@@ -30,8 +59,10 @@ export async function stepUsage(cwd: string): Promise<{ steps: StepUsage[]; scen
         examples: [],
       });
     }
+    if (envelope.gherkinDocument) documents.push(envelope.gherkinDocument);
     if (envelope.pickle) {
-      scenarios.add(envelope.pickle.name);
+      const { name, uri, tags } = envelope.pickle;
+      scenarios.push({ name, uri, tags: tags.map((tag) => tag.name) });
       for (const step of envelope.pickle.steps) {
         const header = step.argument?.dataTable?.rows[0]?.cells.map((cell) => cell.value);
         stepTexts.set(step.id, header ? `${step.text} | ${header.join(' | ')} |` : step.text);
@@ -46,7 +77,7 @@ export async function stepUsage(cwd: string): Promise<{ steps: StepUsage[]; scen
     throw new Error(
       'The dry run of the features failed: a step is undefined or ambiguous. Run `npx cucumber-js --dry-run` to see which.',
     );
-  return { steps: [...steps.values()], scenarios: [...scenarios] };
+  return { steps: [...steps.values()], scenarios, documents, envelopes };
 }
 
 /** What each step file is about, as the catalogue's headings. */
@@ -92,6 +123,9 @@ function bestExample(examples: string[]): string {
   return [...(telling.length > 0 ? telling : examples)].sort((a, b) => a.length - b.length)[0] ?? '';
 }
 
+/** Prints the step catalogue's tables, or with `--documented-steps` those of docs/acceptance/documented-steps.md. */
 if (require.main === module) {
-  stepUsage(process.cwd()).then(({ steps }) => console.log(catalogue(steps)));
+  stepUsage(process.cwd()).then(({ steps, scenarios }) =>
+    console.log(process.argv.includes('--documented-steps') ? documentedStepsTables(scenarios) : catalogue(steps)),
+  );
 }

@@ -27,25 +27,3 @@ export function checkbox(text: string): boolean {
   if (['no', 'unchecked', 'false'].includes(value)) return false;
   throw new Error(`Failed to read the checkbox value "${text}": write yes or no (or checked, unchecked).`);
 }
-
-/**
- * Pairs each expected row with a different actual row whose cells all match, and returns the expected
- * rows left without one (empty: all found). Rows are tried in order; expected rows should be specific
- * enough not to steal each other's matches.
- */
-export function unmatchedRows<T>(
-  expected: Record<string, string>[],
-  actual: T[],
-  cell: (row: T, column: string) => unknown,
-): Record<string, string>[] {
-  const free = [...actual];
-  const missing: Record<string, string>[] = [];
-  for (const want of expected) {
-    const index = free.findIndex((row) =>
-      Object.entries(want).every(([column, text]) => textMatches(text, cell(row, column))),
-    );
-    if (index < 0) missing.push(want);
-    else free.splice(index, 1);
-  }
-  return missing;
-}

@@ -11,6 +11,8 @@ import type { Scratch } from './scratch';
 export interface WorldParameters {
   /** Run against the endpoints in the environment instead of in-process mocks. */
   live?: boolean | string;
+  /** Attach pictures of the mocks' screens to the evidence (`npm run docs`). */
+  screenshots?: boolean;
 }
 
 /**
@@ -27,7 +29,9 @@ export class SyncWorld extends World<WorldParameters> {
   acumatica!: AcumaticaView;
   b2b!: B2BView;
   logs!: LogsScreen;
-  readonly connector = new ConnectorUnderTest((text) => this.attach(text, 'text/plain'));
+  readonly connector = new ConnectorUnderTest((text, fileName) =>
+    this.attach(text, { mediaType: 'text/plain', fileName }),
+  );
   private control: MockControl | undefined;
   private readonly scratchpad = new Map<Scratch<unknown>, unknown>();
 
