@@ -58,7 +58,7 @@ Feature: Incremental sync
     And the incremental customer sync runs
     Then the sync reports customer "C000000012" synced
     And the sync left customer "C000000288" alone
-    And the Address Book of the company of customer "C000000012" shows:
+    And the Address Book of the company of customer "C000000012" shows exactly these rows:
       | Address Label   | Default Billing | Address Line 1 |
       | Primary Address | yes             | 1 Dock St      |
 
