@@ -92,6 +92,13 @@ export class SyncState {
       .map(([id]) => id);
   }
 
+  /** Customers aborted after too many failed attempts (left alone until `sync retry`, but still reported). */
+  aborted(): string[] {
+    return this.entries()
+      .filter(([, record]) => record.status === 'aborted')
+      .map(([id]) => id);
+  }
+
   processed(customerId: string, companyId: number | undefined, fingerprint: string | undefined): void {
     this.data.records[customerId] = { status: 'processed', attempts: 0, updatedAt: now(), companyId, fingerprint };
   }
@@ -109,6 +116,24 @@ export class SyncState {
       lastError: error,
       updatedAt: now(),
       companyId,
+    };
+    this.data.records[customerId] = record;
+    return record;
+  }
+
+  /**
+   * Records a failure that does not count as an attempt: an outage (5xx, 429, a time-out, a refused
+   * connection) says nothing about the record. The customer keeps its attempts (and an aborted one stays
+   * aborted) and is retried by the next run.
+   */
+  deferred(customerId: string, error: string, companyId?: number): RecordState {
+    const previous = this.data.records[customerId];
+    const record: RecordState = {
+      status: previous?.status === 'aborted' ? 'aborted' : 'failed',
+      attempts: previous?.attempts ?? 0,
+      lastError: error,
+      updatedAt: now(),
+      companyId: companyId ?? previous?.companyId,
     };
     this.data.records[customerId] = record;
     return record;
