@@ -33,6 +33,13 @@ export interface Sent<T> {
   result: T;
 }
 
+/**
+ * Creates that Better B2B refuses to repeat (409: one company per Acumatica customer id, one user per email,
+ * one address per external id in a company), so that a create sent again after a 5xx or a time-out cannot
+ * make a duplicate; the writers adopt the record the 409 names (company-writer.ts, writes.ts).
+ */
+const REPEAT_SAFE = { repeatSafe: true };
+
 const envelope = z.object({ data: z.unknown() }, { message: 'expected a JSON object with "data"' });
 
 /** A client of the Better B2B REST API (bearer token, JSON envelopes `{ data }`). */
@@ -75,6 +82,7 @@ export class B2BClient {
       'POST',
       '/company',
       payload,
+      REPEAT_SAFE,
     );
   }
 
@@ -96,6 +104,7 @@ export class B2BClient {
       'POST',
       `/address/${companyId}`,
       payload,
+      REPEAT_SAFE,
     );
   }
 
@@ -130,6 +139,7 @@ export class B2BClient {
       'POST',
       `/company/${companyId}/users`,
       payload,
+      REPEAT_SAFE,
     );
   }
 
@@ -160,8 +170,9 @@ export class B2BClient {
     method: 'POST' | 'PUT',
     path: string,
     payload: unknown,
+    options: Pick<AxiosRequestConfig, 'repeatSafe'> = {},
   ): Promise<Sent<z.output<S>>> {
-    const result = await this.call(action, schema, { method, url: path, data: payload });
+    const result = await this.call(action, schema, { method, url: path, data: payload, ...options });
     return { url: this.url(path), payload, result };
   }
 

@@ -14,20 +14,31 @@ export interface HttpClientOptions {
   backoffMs?: number;
 }
 
+declare module 'axios' {
+  interface AxiosRequestConfig {
+    /**
+     * A POST whose repeat is provably harmless: the server refuses a second copy with 409, which the
+     * caller adopts (Better B2B's one company per Acumatica customer id, one email per user, one address
+     * per external id in a company). Such a POST is retried as an idempotent request is.
+     */
+    repeatSafe?: boolean;
+  }
+}
+
 const IDEMPOTENT = new Set(['get', 'head', 'put', 'delete', 'options']);
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 
 /**
- * Whether a failed request may be sent again. Idempotent requests are retried on throttling, server
- * errors, time-outs and dropped connections; a POST only when the server surely did not act on it
- * (429, or the connection was refused), because a POST retried after a 5xx could create a duplicate.
+ * Whether a failed request may be sent again. Idempotent and repeat-safe requests are retried on
+ * throttling, server errors, time-outs and dropped connections; any other POST only when the server surely
+ * did not act on it (429, or the connection was refused), because it could create a duplicate.
  */
 export function isRetryable(error: AxiosError): boolean {
   const method = (error.config?.method ?? 'get').toLowerCase();
   const status = error.response?.status;
   if (status === 429) return true;
   if (error.code && NOT_SENT.has(error.code)) return true;
-  if (!IDEMPOTENT.has(method)) return false;
+  if (!IDEMPOTENT.has(method) && error.config?.repeatSafe !== true) return false;
   if (status === undefined) return error.code !== 'ERR_CANCELED';
   return status >= 500;
 }

@@ -47,6 +47,8 @@ export async function syncAddresses(
           const written = await upsert(ctx, current, payload, action(payload), {
             create: () => ctx.b2b.createAddress(companyId, payload),
             update: (id) => ctx.b2b.updateAddress(companyId, id, payload),
+            find: async () =>
+              (await ctx.b2b.listAddresses(companyId)).find((a) => a.external_id === payload.external_id),
           });
           const wroteBack = Boolean(
             writeBack && written.b2bId && !ctx.dryRun && (await ctx.writeBack.write(writeBack, written.b2bId)),

@@ -1,3 +1,4 @@
+import { isTransient } from '../errors';
 import type { RecordState } from '../state/sync-state';
 import { syncAddresses } from './address-book';
 import { syncUsers } from './company-users';
@@ -72,11 +73,16 @@ export async function applyPlan(
     result.referenceIdsWritten += countWrittenBack(result);
   } catch (error) {
     const reason = await ctx.log.failed('Customer Sync', { payload, url: ctx.b2b.url('/company') }, error);
-    return { ...result, outcome: 'failed', reason };
+    return { ...result, outcome: 'failed', reason, transient: isTransient(error) };
   }
   const failed = [...result.users, ...result.addresses].filter((child) => child.outcome === 'failed');
   if (failed.length > 0)
-    return { ...result, outcome: 'failed', reason: failed.map((child) => `${child.key}: ${child.reason}`).join('; ') };
+    return {
+      ...result,
+      outcome: 'failed',
+      reason: failed.map((child) => `${child.key}: ${child.reason}`).join('; '),
+      transient: failed.every((child) => child.transient),
+    };
   const wrote =
     result.company !== 'unchanged' ||
     [...result.users, ...result.addresses].some(

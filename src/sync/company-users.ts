@@ -18,9 +18,7 @@ export async function syncUsers(
     results.push({ key: skipped.key, outcome: 'skipped', reason: skipped.reason });
   }
   const existing = isNew ? [] : await ctx.b2b.listUsers(companyId);
-  const findExisting = (payload: UserPayload): CompanyUser | undefined =>
-    existing.find((user) => user.external_id === payload.external_id) ??
-    existing.find((user) => user.email.toLowerCase() === payload.email);
+  const findExisting = (payload: UserPayload) => matching(existing, payload);
 
   // Users that came from Acumatica contacts which no longer qualify are removed; users created on the storefront stay.
   const wanted = new Set(users.desired.map((d) => findExisting(d.payload)?.id));
@@ -51,6 +49,7 @@ export async function syncUsers(
           const written = await upsert(ctx, findExisting(payload), payload, 'Customer Contact Sync', {
             create: () => ctx.b2b.createUser(companyId, payload),
             update: (id) => ctx.b2b.updateUser(companyId, id, payload),
+            find: async () => matching(await ctx.b2b.listUsers(companyId), payload),
           });
           const wroteBack = Boolean(
             written.b2bId && !ctx.dryRun && (await ctx.writeBack.write(writeBack, written.b2bId)),
@@ -61,4 +60,12 @@ export async function syncUsers(
     );
   }
   return results;
+}
+
+/** The user of the company that stands for a contact: the one made from it, else the one with its email. */
+function matching(users: CompanyUser[], payload: UserPayload): CompanyUser | undefined {
+  return (
+    users.find((user) => user.external_id === payload.external_id) ??
+    users.find((user) => user.email.toLowerCase() === payload.email)
+  );
 }

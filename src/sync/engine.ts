@@ -156,7 +156,7 @@ class SyncRun {
 
   /**
    * The selected customers, page by page; an incremental run then reads the customers whose contacts or
-   * locations changed, and those whose last attempt failed.
+   * locations changed, those whose last attempt failed and those aborted.
    */
   async *selectedPages(): AsyncGenerator<Customer[]> {
     const { selection } = this.options;
@@ -172,7 +172,8 @@ class SyncRun {
         return yield* source.customersById(selection.customerIds);
       case 'incremental': {
         yield* source.customers(state?.watermark);
-        const extra = new Set(state?.retryable() ?? []);
+        // Aborted customers are read too: left alone, they show in every report (and exit code 1) until retried.
+        const extra = new Set([...(state?.retryable() ?? []), ...(state?.aborted() ?? [])]);
         if (state?.watermark) for (const id of await source.ownersChangedSince(state.watermark)) extra.add(id);
         const missing = [...extra].filter((id) => !this.seen.has(id));
         if (missing.length > 0) yield* source.customersById(missing);
@@ -187,7 +188,9 @@ class SyncRun {
     fresh.forEach((customer) => this.seen.add(customer.CustomerID));
     const { connector } = settings;
     const decided = fresh.map((customer) => ({ customer, decision: decideCustomer(customer, connector) }));
-    const eligible = decided.filter((d) => d.decision.eligible).map((d) => d.customer.CustomerID);
+    const eligible = decided
+      .filter((d) => d.decision.eligible && !this.leftAlone(d.customer.CustomerID))
+      .map((d) => d.customer.CustomerID);
     const [contacts, locations] = await Promise.all([
       !includesContacts(connector) || eligible.length === 0 ? new Map() : this.source.contactsOf(eligible),
       !includesLocations(connector) || eligible.length === 0 ? new Map() : this.source.locationsOf(eligible),
@@ -205,15 +208,20 @@ class SyncRun {
     );
   }
 
+  /** An aborted customer is left alone, unless the run names it (`--customer`, `sync retry`, `serve`). */
+  private leftAlone(customerId: string): boolean {
+    const { kind } = this.options.selection;
+    return kind !== 'customer' && kind !== 'customers' && this.state?.get(customerId)?.status === 'aborted';
+  }
+
   /** Applies the page's plans, a few customers at a time, and keeps each customer's status. */
   apply(plans: CustomerPlan[], writers: ApplyContext): Promise<CustomerResult[]> {
-    const { selection, maxFailedAttempts } = this.options;
-    const explicit = selection.kind === 'customer' || selection.kind === 'customers';
+    const { maxFailedAttempts } = this.options;
     return Promise.all(
       plans.map((plan) =>
         this.limit(async (): Promise<CustomerResult> => {
           const previous = this.state?.get(plan.customer.CustomerID);
-          if (previous?.status === 'aborted' && !explicit) return abortedResult(plan.customer, previous);
+          if (previous && this.leftAlone(plan.customer.CustomerID)) return abortedResult(plan.customer, previous);
           const result = await applyPlan(writers, plan, previous);
           return this.kept ? recordStatus(this.kept, result, maxFailedAttempts) : result;
         }),

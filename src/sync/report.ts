@@ -9,6 +9,8 @@ export interface ChildResult {
   outcome: WriteOutcome;
   reason?: string;
   b2bId?: number;
+  /** A failure that was an outage (5xx, 429, time-out, network): it does not count as an attempt. */
+  transient?: boolean;
 }
 
 export interface CustomerResult {
@@ -29,6 +31,8 @@ export interface CustomerResult {
   fingerprint?: string;
   /** Failed attempts so far, when the outcome is failed or aborted. */
   attempts?: number;
+  /** A failure that was only an outage (5xx, 429, time-out, network): not counted as an attempt. */
+  transient?: boolean;
 }
 
 export interface Totals {
