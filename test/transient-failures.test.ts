@@ -109,3 +109,34 @@ describe('a create answered with a server error is sent again, and the repeat ad
     });
   }
 });
+
+describe('how long a run waits', () => {
+  it('caps a Retry-After of an hour at HTTP_RETRY_AFTER_MAX_MS', { timeout: 30_000 }, async () => {
+    mocks.b2b.faults.add({
+      method: 'GET',
+      path: '/api/v1/roles',
+      status: 429,
+      headers: { 'Retry-After': '3600' },
+      times: 1,
+    });
+    const report = await sync.run({ kind: 'all' }, {}, { HTTP_RETRY_AFTER_MAX_MS: 50 });
+    assert.ok(succeeded(report), report.problem);
+  });
+
+  it('stops at SYNC_DEADLINE_MS after the customers in flight, writes why, and the next run goes on', async () => {
+    // Each company takes 300 ms to create; the run may take 150 ms.
+    mocks.b2b.faults.add({ method: 'POST', path: '/api/v1/company', latencyMs: 300 });
+    const stopped = await sync.run({ kind: 'all' }, {}, { SYNC_DEADLINE_MS: 150, PAGE_SIZE: 1, SYNC_CONCURRENCY: 1 });
+    assert.match(String(stopped.problem), /deadline.*SYNC_DEADLINE_MS/);
+    assert.equal(stopped.totals.synced, 1, 'the customer in flight is finished');
+    assert.equal(succeeded(stopped), false);
+    const rows = mocks.acumatica.store.all('ConnectorLog').filter((row) => row.Level === 'ERROR');
+    assert.equal(rows.length, 1);
+    assert.match(String(rows[0]?.Description), /deadline/);
+    assert.equal(sync.state().watermark, undefined, 'the watermark stays where it was');
+    mocks.b2b.faults.clear();
+    const next = await sync.run();
+    assert.ok(succeeded(next), next.problem);
+    assert.equal(companies().length, 2);
+  });
+});

@@ -14,6 +14,7 @@ export interface AcumaticaClientOptions extends AcumaticaCredentials {
   maxAttempts: number;
   logger: Logger;
   backoffMs?: number;
+  maxRetryWaitMs?: number;
 }
 
 /** The query options of the contract-based REST API. */
@@ -41,6 +42,7 @@ export class AcumaticaClient {
       maxAttempts: options.maxAttempts,
       logger: options.logger,
       backoffMs: options.backoffMs,
+      maxRetryWaitMs: options.maxRetryWaitMs,
     });
     this.session = new AcumaticaSession(this.http, options, options.logger);
   }

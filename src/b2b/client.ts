@@ -24,6 +24,7 @@ export interface B2BClientOptions {
   maxAttempts: number;
   logger: Logger;
   backoffMs?: number;
+  maxRetryWaitMs?: number;
 }
 
 /** The outcome of a write: what was sent, where, and what came back (the connector log shows all three). */
@@ -54,6 +55,7 @@ export class B2BClient {
       maxAttempts: options.maxAttempts,
       logger: options.logger,
       backoffMs: options.backoffMs,
+      maxRetryWaitMs: options.maxRetryWaitMs,
     });
   }
 

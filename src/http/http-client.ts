@@ -12,7 +12,14 @@ export interface HttpClientOptions {
   logger: Logger;
   /** Delay unit of the exponential backoff, in milliseconds (tests make it small). */
   backoffMs?: number;
+  /** The longest wait before a retry, whatever Retry-After asks (HTTP_RETRY_AFTER_MAX_MS). */
+  maxRetryWaitMs?: number;
 }
+
+/** The default delay unit of the backoff: 0.4, 0.8, 1.6, 3.2 s before the 2nd to 5th attempts. */
+const BACKOFF_MS = 200;
+/** The default longest wait before a retry. */
+export const MAX_RETRY_WAIT_MS = 60_000;
 
 declare module 'axios' {
   interface AxiosRequestConfig {
@@ -54,7 +61,11 @@ export function createHttpClient(options: HttpClientOptions): AxiosInstance {
   axiosRetry(client, {
     retries: Math.max(0, options.maxAttempts - 1),
     retryCondition: isRetryable,
-    retryDelay: (count, error) => axiosRetry.exponentialDelay(count, error, options.backoffMs ?? 200),
+    retryDelay: (count, error) =>
+      retryDelayMs(count, error, {
+        backoffMs: options.backoffMs ?? BACKOFF_MS,
+        maxWaitMs: options.maxRetryWaitMs ?? MAX_RETRY_WAIT_MS,
+      }),
     shouldResetTimeout: true,
     onRetry: (count, error, config) =>
       options.logger.warn(
@@ -70,6 +81,30 @@ export function createHttpClient(options: HttpClientOptions): AxiosInstance {
       ),
   });
   return client;
+}
+
+/**
+ * How long to wait before retry number `count` (1 for the first): the exponential backoff with up to 20%
+ * jitter, or what the answer's Retry-After asks (seconds or an HTTP date) when that is longer, and never
+ * more than `maxWaitMs`: a Retry-After of an hour, or a date far in the future (which would overflow
+ * Node's timer and fire at once), waits the cap.
+ */
+export function retryDelayMs(
+  count: number,
+  error: AxiosError | undefined,
+  options: { backoffMs: number; maxWaitMs: number },
+): number {
+  const backoff = 2 ** count * options.backoffMs * (1 + 0.2 * Math.random());
+  const asked = retryAfterMs(error?.response?.headers?.['retry-after']);
+  return Math.round(Math.min(Math.max(backoff, asked ?? 0), options.maxWaitMs));
+}
+
+/** Retry-After as milliseconds from now: delta-seconds or an HTTP date (RFC 9110, 10.2.3); undefined if unreadable. */
+function retryAfterMs(header: unknown): number | undefined {
+  if (typeof header !== 'string' || header.trim() === '') return undefined;
+  if (/^\s*\d+\s*$/.test(header)) return Number(header) * 1000;
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
 /** Turns whatever a request threw into a RemoteError that names the action and the reason. */

@@ -3,12 +3,12 @@ import type { Logger } from 'pino';
 import type { AcumaticaClient } from '../acumatica/client';
 import type { ConnectorConfiguration, Customer } from '../acumatica/entity-schemas';
 import type { B2BClient } from '../b2b/client';
-import { ContractError, SyncError } from '../errors';
+import { ContractError } from '../errors';
 import type { SyncState } from '../state/sync-state';
 import { applyPlan, type ApplyContext } from './apply-plan';
 import { ConnectorLog } from './connector-log';
 import { abortedResult, recordStatus } from './customer-status';
-import { SyncLog } from './log-catalogue';
+import { failureReason, SyncLog } from './log-catalogue';
 import { CONTACT_ROLE, PRIMARY_ADMIN_ROLE } from './mapping';
 import { pipeline } from './pipeline';
 import { planCustomer, type CustomerPlan, type PlanSettings } from './plan';
@@ -40,6 +40,12 @@ export interface SyncOptions {
   state?: SyncState;
   /** Called after each page with the running report (for progress on a terminal). */
   onProgress?: (report: SyncReport) => void;
+  /**
+   * Stops the run after the customers in flight (Ctrl+C, the deadline): no other customer is started, the
+   * statuses reached are kept, the watermark stays, and the report and one ERROR row say why (the abort
+   * reason, a sentence).
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -71,16 +77,17 @@ export async function runSync(deps: SyncDependencies, options: SyncOptions): Pro
     const settings = await run.readPlanSettings(connector);
     const writers = run.writers(connector);
     // 1. … then the customers page by page; while one page is written, the next is read and planned.
-    await pipeline(run.selectedPages(), {
+    await pipeline(run.untilStopped(run.selectedPages()), {
       // 1. … with the contacts and locations of the page's eligible customers; 2. Decide; 3. Map.
       prepare: (page) => run.plan(page, settings),
       // 4. Write to Better B2B; 5. Write back the Commerce Reference IDs; 6. Log every action.
       process: (plans) => run.apply(plans, writers),
       commit: (results) => run.tally(results),
     });
-    run.finish();
+    if (options.signal?.aborted) await run.stopped(stopReason(options.signal));
+    else run.finish();
   } catch (error) {
-    run.stopped(error);
+    await run.stopped(error);
   } finally {
     await run.close();
   }
@@ -182,6 +189,14 @@ class SyncRun {
     }
   }
 
+  /** The pages, until the run is asked to stop. */
+  async *untilStopped(pages: AsyncGenerator<Customer[]>): AsyncGenerator<Customer[]> {
+    for await (const page of pages) {
+      if (this.options.signal?.aborted) return;
+      yield page;
+    }
+  }
+
   /** Decides each new customer of the page, reads the contacts and locations of those that sync, and plans. */
   async plan(page: Customer[], settings: PlanSettings): Promise<CustomerPlan[]> {
     const fresh = page.filter((customer) => !this.seen.has(customer.CustomerID));
@@ -215,11 +230,13 @@ class SyncRun {
   }
 
   /** Applies the page's plans, a few customers at a time, and keeps each customer's status. */
-  apply(plans: CustomerPlan[], writers: ApplyContext): Promise<CustomerResult[]> {
-    const { maxFailedAttempts } = this.options;
-    return Promise.all(
+  async apply(plans: CustomerPlan[], writers: ApplyContext): Promise<CustomerResult[]> {
+    const { maxFailedAttempts, signal } = this.options;
+    const results = await Promise.all(
       plans.map((plan) =>
-        this.limit(async (): Promise<CustomerResult> => {
+        this.limit(async (): Promise<CustomerResult | undefined> => {
+          // Asked to stop: the customers not yet started are left for the next run.
+          if (signal?.aborted) return undefined;
           const previous = this.state?.get(plan.customer.CustomerID);
           if (previous && this.leftAlone(plan.customer.CustomerID)) return abortedResult(plan.customer, previous);
           const result = await applyPlan(writers, plan, previous);
@@ -227,6 +244,7 @@ class SyncRun {
         }),
       ),
     );
+    return results.filter((result) => result !== undefined);
   }
 
   /** Adds a page's results to the report, saves the state now and then, and tells the progress. */
@@ -250,10 +268,12 @@ class SyncRun {
     }
   }
 
-  stopped(error: unknown): void {
-    this.report.problem =
-      error instanceof SyncError ? error.message : `Unexpected error: ${(error as Error)?.stack ?? String(error)}`;
-    this.deps.logger.error({ err: error }, 'sync stopped');
+  /** The run stopped before its end (an error, Ctrl+C, the deadline): the report and one ERROR row say why. */
+  async stopped(error: unknown): Promise<void> {
+    const problem = typeof error === 'string' ? error : failureReason(error);
+    this.report.problem = problem;
+    if (typeof error !== 'string') this.deps.logger.debug({ err: error }, 'sync stopped');
+    await this.log.stopped(problem, this.options.connectorId);
   }
 
   /** Also when the run stopped: the statuses of the customers it got through are kept. */
@@ -284,4 +304,11 @@ async function findRoleIds(b2b: B2BClient): Promise<{ admin: number; contact: nu
     return role.id;
   };
   return { admin: byName(PRIMARY_ADMIN_ROLE), contact: byName(CONTACT_ROLE) };
+}
+
+/** Why the run was asked to stop: the abort reason when it is a sentence. */
+function stopReason(signal: AbortSignal): string {
+  const reason: unknown = signal.reason;
+  if (typeof reason === 'string') return reason;
+  return `The run was stopped (${reason instanceof Error ? reason.message : String(reason)}).`;
 }

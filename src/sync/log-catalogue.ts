@@ -1,5 +1,5 @@
 import type { Sent } from '../b2b/client';
-import { RemoteError, SyncError } from '../errors';
+import { RemoteError, sentence, SyncError } from '../errors';
 
 /*
  * Every row the sync writes to the connector Logs screen in Acumatica, by intent: its Level, Message and
@@ -47,6 +47,13 @@ export const ROWS = {
     message: ({ problem }) => problem,
     description: ({ problem }) => problem,
   }),
+  /** The run stopped before its end: an error, Ctrl+C or its deadline. The customers not reached sync next time. */
+  stopped: template<{ problem: string }>({
+    level: 'ERROR',
+    message: ({ problem }) => problem,
+    description: ({ problem }) =>
+      `The sync stopped: ${sentence(problem)} The customers it did not reach are synced by the next run.`,
+  }),
   /** A record created or updated in Better B2B. */
   wrote: template<{ action: ActionType; payload: unknown }>({
     level: 'INFO',
@@ -82,7 +89,7 @@ export const ROWS = {
 /** The reason of a failure, as its row and the report give it. */
 export function failureReason(error: unknown): string {
   if (error instanceof SyncError) return error.message;
-  return `Unexpected error: ${(error as Error)?.message ?? String(error)}`;
+  return `Unexpected error (please report it): ${(error as Error)?.message ?? String(error)}`;
 }
 
 /** Where rows go (the ConnectorLog writer); the Login User column is filled in there. */
@@ -109,6 +116,11 @@ export class SyncLog {
   cannotStart(problem: string, connectorId: string): Promise<void> {
     const url = this.recordUrl({ entity: 'ConnectorConfiguration', key: connectorId });
     return this.row(ROWS.cannotStart, { problem }, 'Customer Sync', url);
+  }
+
+  stopped(problem: string, connectorId: string): Promise<void> {
+    const url = this.recordUrl({ entity: 'ConnectorConfiguration', key: connectorId });
+    return this.row(ROWS.stopped, { problem }, 'Customer Sync', url);
   }
 
   wrote(action: ActionType, sent: Sent<unknown>): Promise<void> {
