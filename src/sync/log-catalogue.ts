@@ -89,7 +89,7 @@ export const ROWS = {
 /** The reason of a failure, as its row and the report give it. */
 export function failureReason(error: unknown): string {
   if (error instanceof SyncError) return error.message;
-  return `Unexpected error (please report it): ${(error as Error)?.message ?? String(error)}`;
+  return `Unexpected error: ${(error as Error)?.message ?? String(error)}`;
 }
 
 /** Where rows go (the ConnectorLog writer); the Login User column is filled in there. */
