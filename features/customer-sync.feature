@@ -105,8 +105,8 @@ Feature: Customer sync from Acumatica to Better B2B
       | Address Label    |
       | Primary Location |
     And the Logs screen shows these rows for this sync:
-      | Level | Action Type            | Description                                                            |
-      | INFO  | Customer Location Sync | Address Brooklyn Dock is deleted: it is no longer active in Acumatica. |
+      | Level | Action Type            | Description                                                                                       |
+      | INFO  | Customer Location Sync | Address Brooklyn Dock (location * of customer *) is deleted: it is no longer active in Acumatica. |
 
   Scenario: A change to the customer in Acumatica updates its company in Better B2B
     Given a B2B customer "C000000012" named "John Kenny" with account email "johnkenny@test.com", set up for Kensium Commerce on "B2BQASTORE"

@@ -29,6 +29,10 @@ export async function applyPlan(
     addresses: [],
     referenceIdsWritten: 0,
   };
+  if (!plan.sync && 'unreadable' in plan) {
+    await ctx.log.recordProblem('Customer Sync', plan.reason, { entity: 'Customer', key: customer.CustomerID });
+    return { ...result, outcome: 'failed', reason: plan.reason };
+  }
   if (!plan.sync) {
     // The same "no" as last time was logged then; a record that did not change writes nothing.
     if (previous?.status !== 'filtered' || previous.reason !== plan.reason) {
@@ -40,8 +44,11 @@ export async function applyPlan(
   const parts = fingerprintOf(plan);
   result.fingerprint = joinParts(parts);
   // What Better B2B already holds, part by part, as the last successful sync recorded it.
+  // A plan with children that fail is applied in full, so that each failure is logged again.
   const known =
     !ctx.verify &&
+    plan.addresses.failed.length === 0 &&
+    (plan.users?.failed.length ?? 0) === 0 &&
     previous?.status === 'processed' &&
     previous.companyId !== undefined &&
     referenceId === String(previous.companyId)

@@ -27,7 +27,10 @@ export function recordStatus(state: SyncState, result: CustomerResult, maxFailed
 }
 
 /** The result of a customer left alone because it is aborted (until `sync retry` or a run that names it). */
-export function abortedResult(customer: Customer, previous: RecordState): CustomerResult {
+export function abortedResult(
+  customer: Pick<Customer, 'CustomerID' | 'CustomerName'>,
+  previous: RecordState,
+): CustomerResult {
   return {
     customerId: customer.CustomerID,
     name: customer.CustomerName,

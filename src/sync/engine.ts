@@ -1,6 +1,6 @@
 import pLimit from 'p-limit';
 import type { Logger } from 'pino';
-import type { AcumaticaClient } from '../acumatica/client';
+import type { AcumaticaClient, ReadPage } from '../acumatica/client';
 import type { ConnectorConfiguration, Customer } from '../acumatica/entity-schemas';
 import type { B2BClient } from '../b2b/client';
 import { ContractError } from '../errors';
@@ -11,7 +11,7 @@ import { abortedResult, recordStatus } from './customer-status';
 import { failureReason, SyncLog } from './log-catalogue';
 import { CONTACT_ROLE, PRIMARY_ADMIN_ROLE } from './mapping';
 import { pipeline } from './pipeline';
-import { planCustomer, type CustomerPlan, type PlanSettings } from './plan';
+import { planCustomer, planUnreadable, type CustomerPlan, type PlanSettings } from './plan';
 import { addResult, emptyReport, type CustomerResult, type SyncReport } from './report';
 import { connectorProblem, decideCustomer, includesContacts, includesLocations } from './rules';
 import { AcumaticaSource, type Selection } from './source';
@@ -165,7 +165,7 @@ class SyncRun {
    * The selected customers, page by page; an incremental run then reads the customers whose contacts or
    * locations changed, those whose last attempt failed and those aborted.
    */
-  async *selectedPages(): AsyncGenerator<Customer[]> {
+  async *selectedPages(): AsyncGenerator<ReadPage<Customer>> {
     const { selection } = this.options;
     const { source, state } = this;
     switch (selection.kind) {
@@ -190,37 +190,46 @@ class SyncRun {
   }
 
   /** The pages, until the run is asked to stop. */
-  async *untilStopped(pages: AsyncGenerator<Customer[]>): AsyncGenerator<Customer[]> {
+  async *untilStopped<Page>(pages: AsyncGenerator<Page>): AsyncGenerator<Page> {
     for await (const page of pages) {
       if (this.options.signal?.aborted) return;
       yield page;
     }
   }
 
-  /** Decides each new customer of the page, reads the contacts and locations of those that sync, and plans. */
-  async plan(page: Customer[], settings: PlanSettings): Promise<CustomerPlan[]> {
-    const fresh = page.filter((customer) => !this.seen.has(customer.CustomerID));
+  /**
+   * Decides each new customer of the page, reads the contacts and locations of those that sync, and plans;
+   * a customer record that could not be read is planned to fail alone.
+   */
+  async plan(page: ReadPage<Customer>, settings: PlanSettings): Promise<CustomerPlan[]> {
+    const unreadable = page.unreadable.map(planUnreadable).filter((plan) => !this.seen.has(plan.customer.CustomerID));
+    unreadable.forEach((plan) => this.seen.add(plan.customer.CustomerID));
+    const fresh = page.records.filter((customer) => !this.seen.has(customer.CustomerID));
     fresh.forEach((customer) => this.seen.add(customer.CustomerID));
     const { connector } = settings;
     const decided = fresh.map((customer) => ({ customer, decision: decideCustomer(customer, connector) }));
     const eligible = decided
       .filter((d) => d.decision.eligible && !this.leftAlone(d.customer.CustomerID))
       .map((d) => d.customer.CustomerID);
+    const none = { records: new Map(), unreadable: new Map() };
     const [contacts, locations] = await Promise.all([
-      !includesContacts(connector) || eligible.length === 0 ? new Map() : this.source.contactsOf(eligible),
-      !includesLocations(connector) || eligible.length === 0 ? new Map() : this.source.locationsOf(eligible),
+      !includesContacts(connector) || eligible.length === 0 ? none : this.source.contactsOf(eligible),
+      !includesLocations(connector) || eligible.length === 0 ? none : this.source.locationsOf(eligible),
     ]);
-    return decided.map(({ customer, decision }) =>
-      planCustomer(
+    const planned = decided.map(({ customer, decision }) => {
+      const id = customer.CustomerID;
+      return planCustomer(
         {
           customer,
           decision,
-          contacts: contacts.get(customer.CustomerID) ?? [],
-          locations: locations.get(customer.CustomerID) ?? [],
+          contacts: contacts.records.get(id) ?? [],
+          locations: locations.records.get(id) ?? [],
+          unreadable: [...(contacts.unreadable.get(id) ?? []), ...(locations.unreadable.get(id) ?? [])],
         },
         settings,
-      ),
-    );
+      );
+    });
+    return [...unreadable, ...planned];
   }
 
   /** An aborted customer is left alone, unless the run names it (`--customer`, `sync retry`, `serve`). */

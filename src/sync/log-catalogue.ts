@@ -66,23 +66,33 @@ export const ROWS = {
     message: ({ reason }) => reason,
     description: ({ reason }) => `Not synced: ${reason}.`,
   }),
-  /** An address deleted from a company's address book. */
-  deletedAddress: template<{ label: string }>({
+  /** An address deleted from a company's address book; `about` names its location and customer. */
+  deletedAddress: template<{ label: string; about: string }>({
     level: 'INFO',
-    message: ({ label }) => `Address ${label} is deleted: it is no longer active in Acumatica.`,
-    description: ({ label }) => `Address ${label} is deleted: it is no longer active in Acumatica.`,
+    message: ({ label, about }) => `Address ${label} (${about}) is deleted: it is no longer active in Acumatica.`,
+    description: ({ label, about }) => `Address ${label} (${about}) is deleted: it is no longer active in Acumatica.`,
   }),
-  /** A company user deleted because its contact no longer qualifies. */
-  deletedUser: template<{ email: string }>({
+  /** A company user deleted because its contact no longer qualifies; `about` names the contact and customer. */
+  deletedUser: template<{ email: string; about: string }>({
     level: 'INFO',
-    message: ({ email }) => `User ${email} is deleted: the contact no longer qualifies in Acumatica.`,
-    description: ({ email }) => `User ${email} is deleted: the contact no longer qualifies in Acumatica.`,
+    message: ({ email, about }) => `User ${email} (${about}) is deleted: the contact no longer qualifies in Acumatica.`,
+    description: ({ email, about }) =>
+      `User ${email} (${about}) is deleted: the contact no longer qualifies in Acumatica.`,
   }),
-  /** A write that failed: what was to be sent, and why it failed. */
-  failed: template<{ payload: unknown; reason: string }>({
+  /** A write that failed: what was to be sent, and why it failed; `about` names the record and its customer. */
+  failed: template<{ payload: unknown; reason: string; about: string | undefined }>({
     level: 'ERROR',
     message: ({ payload }) => JSON.stringify(payload),
-    description: ({ reason }) => reason,
+    description: ({ reason, about }) => (about ? sentence(`${reason.replace(/\.+$/, '')} (${about})`) : reason),
+  }),
+  /**
+   * A record the sync cannot take as it is: it could not be read (a wrong type, a missing field), or it
+   * clashes with another (two contacts with one email). The reason names the record, its customer and why.
+   */
+  recordProblem: template<{ reason: string }>({
+    level: 'ERROR',
+    message: ({ reason }) => reason,
+    description: ({ reason }) => sentence(reason),
   }),
 };
 
@@ -132,18 +142,32 @@ export class SyncLog {
     await this.row(ROWS.skipped, { reason }, action, this.recordUrl(record));
   }
 
-  deleted(action: ActionType, what: { address: string } | { user: string }, url: string): Promise<void> {
+  /** `about` names the contact or location and its customer (`contact 288001 of customer C000000288`). */
+  deleted(action: ActionType, what: { address: string } | { user: string }, url: string, about: string): Promise<void> {
     return 'address' in what
-      ? this.row(ROWS.deletedAddress, { label: what.address }, action, url)
-      : this.row(ROWS.deletedUser, { email: what.user }, action, url);
+      ? this.row(ROWS.deletedAddress, { label: what.address, about }, action, url)
+      : this.row(ROWS.deletedUser, { email: what.user, about }, action, url);
   }
 
-  /** Logs a failed write and resolves with its reason; the URL is the one that answered, else the one meant. */
-  async failed(action: ActionType, attempted: { payload: unknown; url: string }, error: unknown): Promise<string> {
+  /**
+   * Logs a failed write and resolves with its reason; the URL is the one that answered, else the one meant.
+   * `about` names a contact or location and its customer, for the row (the report lists it under its customer).
+   */
+  async failed(
+    action: ActionType,
+    attempted: { payload: unknown; url: string },
+    error: unknown,
+    about?: string,
+  ): Promise<string> {
     const reason = failureReason(error);
     const url = error instanceof RemoteError && error.url ? error.url : attempted.url;
-    await this.row(ROWS.failed, { payload: attempted.payload, reason }, action, url);
+    await this.row(ROWS.failed, { payload: attempted.payload, reason, about }, action, url);
     return reason;
+  }
+
+  /** A record that cannot be taken as it is (see ROWS.recordProblem); the reason names it and its customer. */
+  async recordProblem(action: ActionType, reason: string, record: RecordRef): Promise<void> {
+    await this.row(ROWS.recordProblem, { reason }, action, this.recordUrl(record));
   }
 
   private row<Fields>(

@@ -5,6 +5,7 @@ import type {
   CustomerLocation,
   SiteAssociation,
 } from '../acumatica/entity-schemas';
+import { unreadableReason, type UnreadableRecord } from '../acumatica/unreadable';
 import type { AddressPayload, CompanyPayload, UserPayload } from '../b2b/resources';
 import type { RecordRef } from './log-catalogue';
 import { mapBillingAddress, mapCompany, mapLocationAddress, mapUser } from './mapping';
@@ -35,6 +36,8 @@ export interface CustomerFamily {
   decision: Decision;
   contacts: Contact[];
   locations: CustomerLocation[];
+  /** Its contacts and locations that could not be read (each fails alone: see FailedChild). */
+  unreadable?: UnreadableRecord[];
 }
 
 /** Where a Commerce Reference ID goes back in Acumatica: the record, and its site association row. */
@@ -66,16 +69,32 @@ export interface SkippedChild {
   record: RecordRef;
 }
 
-/** The addresses the company should have, and the locations turned down. */
-export interface AddressBookPlan {
-  desired: PlannedAddress[];
-  skipped: SkippedChild[];
+/**
+ * A contact or location that cannot be synced as it is: it could not be read, or it clashes with another
+ * (two contacts with one email). It is an ERROR row and fails its customer; what Better B2B holds for it
+ * is left alone.
+ */
+export interface FailedChild extends SkippedChild {
+  /** The external id Better B2B knows it by, when it can be told; without one no stale record is deleted. */
+  externalId: string | undefined;
 }
 
-/** The users the company should have, and the contacts turned down. */
+/** The addresses the company should have, the locations turned down, and those that fail. */
+export interface AddressBookPlan {
+  /** The customer whose address book this is (log rows name it). */
+  customerId: string;
+  desired: PlannedAddress[];
+  skipped: SkippedChild[];
+  failed: FailedChild[];
+}
+
+/** The users the company should have, the contacts turned down, and those that fail. */
 export interface UsersPlan {
+  /** The customer whose users these are (log rows name it). */
+  customerId: string;
   desired: PlannedUser[];
   skipped: SkippedChild[];
+  failed: FailedChild[];
 }
 
 export interface SyncPlan {
@@ -98,8 +117,27 @@ export interface SkipPlan {
   reason: string;
 }
 
+/** A customer record that could not be read: it fails alone, with an ERROR row naming it and the fields. */
+export interface UnreadablePlan {
+  sync: false;
+  customer: Pick<Customer, 'CustomerID' | 'CustomerName'>;
+  reason: string;
+  unreadable: UnreadableRecord;
+}
+
 /** Everything the sync will do for one customer, decided once; the writers apply it. */
-export type CustomerPlan = SyncPlan | SkipPlan;
+export type CustomerPlan = SyncPlan | SkipPlan | UnreadablePlan;
+
+/** The plan of a customer record that could not be read. */
+export function planUnreadable(record: UnreadableRecord): UnreadablePlan {
+  const customerId = record.keys.CustomerID ?? `(record ${record.id ?? '?'})`;
+  return {
+    sync: false,
+    customer: { CustomerID: customerId, CustomerName: undefined },
+    reason: unreadableReason(record),
+    unreadable: record,
+  };
+}
 
 /**
  * Decides the customer's contacts and locations and maps the customer, its address book and its users:
@@ -122,12 +160,15 @@ export function planCustomer(family: CustomerFamily, settings: PlanSettings): Cu
 }
 
 /** The main address for billing, then each location that qualifies (when the connector includes locations). */
-function planAddresses({ customer, locations }: CustomerFamily, connector: ConnectorConfiguration): AddressBookPlan {
+function planAddresses(family: CustomerFamily, connector: ConnectorConfiguration): AddressBookPlan {
+  const { customer, locations } = family;
   const desired: PlannedAddress[] = [];
   const skipped: SkippedChild[] = [];
+  const failed = failedChildren(family, 'CustomerLocation');
+  const book = { customerId: customer.CustomerID, desired, skipped, failed };
   const main = customer.MainContact?.Address;
   if (isCompleteAddress(main)) desired.push({ payload: mapBillingAddress(customer, main) });
-  if (!includesLocations(connector)) return { desired, skipped };
+  if (!includesLocations(connector)) return book;
   for (const location of locations) {
     const decision = decideLocation(location);
     if (!decision.eligible) {
@@ -150,13 +191,15 @@ function planAddresses({ customer, locations }: CustomerFamily, connector: Conne
       },
     });
   }
-  return { desired, skipped };
+  return book;
 }
 
 /** The contacts that qualify as users; only the customer's Primary contact is Primary Admin. */
-function planUsers({ customer, contacts }: CustomerFamily, settings: PlanSettings): UsersPlan {
+function planUsers(family: CustomerFamily, settings: PlanSettings): UsersPlan {
+  const { customer, contacts } = family;
   const desired: PlannedUser[] = [];
   const skipped: SkippedChild[] = [];
+  const failed = failedChildren(family, 'Contact');
   for (const contact of contacts) {
     const decision = decideContact(contact, settings.connector);
     if (!decision.eligible) {
@@ -173,5 +216,23 @@ function planUsers({ customer, contacts }: CustomerFamily, settings: PlanSetting
       writeBack: { entity: 'Contact', keys: { ContactID: contact.ContactID }, row: decision.association },
     });
   }
-  return { desired, skipped };
+  return { customerId: customer.CustomerID, desired, skipped, failed };
+}
+
+/** The family's contacts or locations that could not be read, as children that fail. */
+function failedChildren(family: CustomerFamily, entity: 'Contact' | 'CustomerLocation'): FailedChild[] {
+  return (family.unreadable ?? [])
+    .filter((record) => record.entity === entity)
+    .map((record) => {
+      const id = entity === 'Contact' ? record.keys.ContactID : record.keys.LocationID;
+      return {
+        key: `${entity === 'Contact' ? 'contact' : 'location'} ${id ?? '?'}`,
+        reason: unreadableReason(record),
+        record: {
+          entity,
+          key: entity === 'Contact' ? (id ?? record.id ?? '?') : `${family.customer.CustomerID}/${id ?? '?'}`,
+        },
+        externalId: id === undefined ? undefined : entity === 'Contact' ? id : `location:${id}`,
+      };
+    });
 }
