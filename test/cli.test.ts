@@ -57,7 +57,9 @@ describe('the sync command', () => {
     const run = io(env);
     assert.equal(await runCli(['sync', '--dry-run'], run), 0);
     assert.match(run.out(), /Dry run of customers changed since the last run/);
-    assert.match(run.out(), /company would be created/);
+    assert.match(run.out(), /company would create; users none; addresses Primary Address \(would create\)/);
+    assert.match(run.out(), /Customers: 2 would sync/);
+    assert.doesNotMatch(run.out(), /created/);
     assert.equal(mocks.b2b.store.companies.length, 0);
     assert.equal(mocks.acumatica.store.all('ConnectorLog').length, 0);
   });

@@ -5,7 +5,7 @@ import { syncUsers } from './company-users';
 import { updateKnownCompany, upsertCompany } from './company-writer';
 import type { ApplyContext, ChildWithWriteBack } from './context';
 import { fingerprintOf, joinParts, splitParts } from './fingerprint';
-import type { CustomerPlan } from './plan';
+import type { CustomerPlan, PlanWarning, SyncPlan } from './plan';
 import type { CustomerResult } from './report';
 
 export type { ApplyContext } from './context';
@@ -43,6 +43,7 @@ export async function applyPlan(
   const { payload, referenceId } = plan.company;
   const parts = fingerprintOf(plan);
   result.fingerprint = joinParts(parts);
+  if (plan.warnings.length > 0) result.warnings = plan.warnings.map((warning) => warning.text);
   // What Better B2B already holds, part by part, as the last successful sync recorded it.
   // A plan with children that fail is applied in full, so that each failure is logged again.
   const known =
@@ -67,9 +68,14 @@ export async function applyPlan(
     result.companyId = company?.id;
     if (company) {
       const isNew = outcome === 'created';
-      if (known?.addresses !== parts.addresses || isNew)
+      if (known?.addresses !== parts.addresses || isNew) {
         result.addresses = await syncAddresses(ctx, plan.addresses, company.id, isNew);
-      if (known?.users !== parts.users || isNew) result.users = await syncUsers(ctx, plan.users, company.id, isNew);
+        await logWarnings(ctx, plan, 'addresses');
+      }
+      if (known?.users !== parts.users || isNew) {
+        result.users = await syncUsers(ctx, plan.users, company.id, isNew);
+        await logWarnings(ctx, plan, 'users');
+      }
       if (!ctx.dryRun && (await ctx.writeBack.write(plan.company.writeBack, company.id)))
         result.referenceIdsWritten += 1;
     } else {
@@ -100,4 +106,11 @@ export async function applyPlan(
 
 function countWrittenBack(result: CustomerResult): number {
   return [...result.users, ...result.addresses].filter((child) => (child as ChildWithWriteBack).wroteBack).length;
+}
+
+/** A warning's row is written with its part, so it comes again only when that part changes. */
+async function logWarnings(ctx: ApplyContext, plan: SyncPlan, part: PlanWarning['part']): Promise<void> {
+  const action = part === 'users' ? 'Customer Contact Sync' : 'Customer Sync';
+  for (const warning of plan.warnings.filter((w) => w.part === part))
+    await ctx.log.warning(action, warning.text, plan.customer.CustomerID);
 }

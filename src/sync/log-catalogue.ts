@@ -85,6 +85,12 @@ export const ROWS = {
     message: ({ payload }) => JSON.stringify(payload),
     description: ({ reason, about }) => (about ? sentence(`${reason.replace(/\.+$/, '')} (${about})`) : reason),
   }),
+  /** A synced company lacks something because of its records (no Primary Admin, no billing address). */
+  warning: template<{ text: string }>({
+    level: 'WARNING',
+    message: ({ text }) => text,
+    description: ({ text }) => sentence(text),
+  }),
   /**
    * A record the sync cannot take as it is: it could not be read (a wrong type, a missing field), or it
    * clashes with another (two contacts with one email). The reason names the record, its customer and why.
@@ -163,6 +169,11 @@ export class SyncLog {
     const url = error instanceof RemoteError && error.url ? error.url : attempted.url;
     await this.row(ROWS.failed, { payload: attempted.payload, reason, about }, action, url);
     return reason;
+  }
+
+  /** What a synced company lacks (see ROWS.warning), on the customer's record. */
+  async warning(action: ActionType, text: string, customerId: string): Promise<void> {
+    await this.row(ROWS.warning, { text }, action, this.recordUrl({ entity: 'Customer', key: customerId }));
   }
 
   /** A record that cannot be taken as it is (see ROWS.recordProblem); the reason names it and its customer. */

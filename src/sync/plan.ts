@@ -97,9 +97,17 @@ export interface UsersPlan {
   failed: FailedChild[];
 }
 
+/** Something a synced company lacks because of its records in Acumatica: a WARNING row, and in the summary. */
+export interface PlanWarning {
+  /** The part of the plan it comes with: its row is written when that part is written. */
+  part: 'addresses' | 'users';
+  text: string;
+}
+
 export interface SyncPlan {
   sync: true;
   customer: Customer;
+  warnings: PlanWarning[];
   company: {
     payload: CompanyPayload;
     /** The company id Acumatica holds from an earlier sync, if any. */
@@ -146,17 +154,48 @@ export function planUnreadable(record: UnreadableRecord): UnreadablePlan {
 export function planCustomer(family: CustomerFamily, settings: PlanSettings): CustomerPlan {
   const { customer, decision } = family;
   if (!decision.eligible) return { sync: false, customer, reason: decision.reason };
+  const addresses = planAddresses(family, settings.connector);
+  const users = includesContacts(settings.connector) ? planUsers(family, settings) : undefined;
   return {
     sync: true,
     customer,
+    warnings: warningsOf(customer, users),
     company: {
       payload: mapCompany(customer, settings.classDescriptions),
       referenceId: decision.association.CommerceReferenceID,
       writeBack: { entity: 'Customer', keys: { CustomerID: customer.CustomerID }, row: decision.association },
     },
-    addresses: planAddresses(family, settings.connector),
-    users: includesContacts(settings.connector) ? planUsers(family, settings) : undefined,
+    addresses,
+    users,
   };
+}
+
+/** What the company will lack: a billing address (an incomplete main address), a Primary Admin (a Primary contact that does not sync). */
+function warningsOf(customer: Customer, users: UsersPlan | undefined): PlanWarning[] {
+  const warnings: PlanWarning[] = [];
+  const main = customer.MainContact?.Address;
+  if (!isCompleteAddress(main)) {
+    const missing = [
+      !main?.AddressLine1 && 'address line 1',
+      !main?.City && 'city',
+      !main?.PostalCode && 'postal code',
+    ].filter(Boolean);
+    warnings.push({
+      part: 'addresses',
+      text: `Customer ${customer.CustomerID} has no billing address in Better B2B: its main address has no ${missing.join(', ')} (address line 1, city and postal code are needed)`,
+    });
+  }
+  const primary = customer.PrimaryContactID;
+  if (users && primary !== undefined && !users.desired.some((user) => user.writeBack.keys.ContactID === primary)) {
+    const skipped = users.skipped.find((child) => child.record.key === String(primary));
+    const failed = users.failed.find((child) => child.record.key === String(primary));
+    if (!failed)
+      warnings.push({
+        part: 'users',
+        text: `Customer ${customer.CustomerID} has no Primary Admin in Better B2B: its Primary contact ${primary} is not synced (${skipped ? skipped.reason : "it is not among the customer's contacts"})`,
+      });
+  }
+  return warnings;
 }
 
 /** The main address for billing, then each location that qualifies (when the connector includes locations). */
@@ -200,13 +239,29 @@ function planUsers(family: CustomerFamily, settings: PlanSettings): UsersPlan {
   const desired: PlannedUser[] = [];
   const skipped: SkippedChild[] = [];
   const failed = failedChildren(family, 'Contact');
-  for (const contact of contacts) {
-    const decision = decideContact(contact, settings.connector);
+  const decided = contacts.map((contact) => ({ contact, decision: decideContact(contact, settings.connector) }));
+  const owners = emailOwners(
+    decided.filter((d) => d.decision.eligible).map((d) => d.contact),
+    customer.PrimaryContactID,
+  );
+  for (const { contact, decision } of decided) {
     if (!decision.eligible) {
       skipped.push({
         key: contact.Email ?? String(contact.ContactID),
         reason: decision.reason,
         record: { entity: 'Contact', key: String(contact.ContactID) },
+      });
+      continue;
+    }
+    const owner = owners.get(userEmail(contact));
+    if (owner && owner !== contact) {
+      failed.push({
+        key: `contact ${contact.ContactID}`,
+        reason:
+          `${describeContact(contact, customer)} has the email ${userEmail(contact)} of ${describeContact(owner, customer, false)}; ` +
+          `Better B2B keeps one user per email, so only contact ${owner.ContactID} becomes its user`,
+        record: { entity: 'Contact', key: String(contact.ContactID) },
+        externalId: String(contact.ContactID),
       });
       continue;
     }
@@ -217,6 +272,29 @@ function planUsers(family: CustomerFamily, settings: PlanSettings): UsersPlan {
     });
   }
   return { customerId: customer.CustomerID, desired, skipped, failed };
+}
+
+/** The email a contact's user gets (as mapUser writes it). */
+function userEmail(contact: Contact): string {
+  return (contact.Email ?? '').trim().toLowerCase();
+}
+
+/**
+ * The contact each email's user belongs to, when several contacts share it: the Primary contact, else the
+ * one with the lowest ContactID; so the same records always give the same owner, and nothing flips.
+ */
+function emailOwners(contacts: Contact[], primaryContactId: number | undefined): Map<string, Contact> {
+  const rank = (contact: Contact) => (contact.ContactID === primaryContactId ? -Infinity : contact.ContactID);
+  const owners = new Map<string, Contact>();
+  for (const contact of [...contacts].sort((a, b) => rank(a) - rank(b))) {
+    if (!owners.has(userEmail(contact))) owners.set(userEmail(contact), contact);
+  }
+  return owners;
+}
+
+function describeContact(contact: Contact, customer: Customer, capital = true): string {
+  const name = contact.DisplayName ?? [contact.FirstName, contact.LastName].filter(Boolean).join(' ');
+  return `${capital ? 'Contact' : 'contact'} ${contact.ContactID} of customer ${customer.CustomerID} (${name})`;
 }
 
 /** The family's contacts or locations that could not be read, as children that fail. */
