@@ -170,11 +170,16 @@ export function planCustomer(family: CustomerFamily, settings: PlanSettings): Cu
   };
 }
 
-/** What the company will lack: a billing address (an incomplete main address), a Primary Admin (a Primary contact that does not sync). */
+/**
+ * What the company will lack: a billing address (a main address begun but incomplete), a Primary Admin (a
+ * Primary contact that does not sync).
+ */
 function warningsOf(customer: Customer, users: UsersPlan | undefined): PlanWarning[] {
   const warnings: PlanWarning[] = [];
+  // A main address left empty is no address; one begun but not complete is a billing address lost.
   const main = customer.MainContact?.Address;
-  if (!isCompleteAddress(main)) {
+  const begun = Boolean(main?.AddressLine1 || main?.City || main?.PostalCode);
+  if (begun && !isCompleteAddress(main)) {
     const missing = [
       !main?.AddressLine1 && 'address line 1',
       !main?.City && 'city',
