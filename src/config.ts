@@ -8,7 +8,7 @@ import { ConfigError } from './errors';
  */
 const url = (what: string) =>
   z
-    .url({ message: `expected an http(s) URL of ${what}, such as http://localhost:8081` })
+    .url({ protocol: /^https?$/, message: `expected an http(s) URL of ${what}, such as http://localhost:8081` })
     .transform((u) => u.replace(/\/+$/, ''));
 const positiveInt = (what: string) =>
   z.coerce

@@ -113,16 +113,22 @@ export function toRemoteError(system: RemoteError['system'], action: string, err
   if (axios.isAxiosError(error)) {
     const url = `${error.config?.baseURL ?? ''}${error.config?.url ?? ''}`;
     const status = error.response?.status;
-    const detail = status ? describeBody(error.response?.data) : describeNetworkError(error);
+    const detail = status ? describeBody(error.response?.data) : describeNetworkError(error, system);
     return new RemoteError(system, action, status, detail, url, { cause: error });
   }
   return new RemoteError(system, action, undefined, (error as Error)?.message ?? String(error), '', { cause: error });
 }
 
-function describeNetworkError(error: AxiosError): string {
+/** The setting that holds each system's URL, for the advice when it cannot be reached. */
+const URL_SETTING: Record<RemoteError['system'], string> = { Acumatica: 'ACUMATICA_URL', 'Better B2B': 'B2B_URL' };
+
+function describeNetworkError(error: AxiosError, system: RemoteError['system']): string {
   if (error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT')
     return `no answer within the time limit (${error.message})`;
-  if (error.code === 'ECONNREFUSED') return 'connection refused; is the service running at that URL?';
+  if (error.code === 'ECONNREFUSED')
+    return `connection refused; is the service running at that URL? Check ${URL_SETTING[system]}`;
+  if (error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN')
+    return `the host name is not known (${error.message}). Check ${URL_SETTING[system]}`;
   if (error.code === 'ECONNRESET') return 'the connection was dropped';
   return error.message;
 }

@@ -272,6 +272,11 @@ class SyncRun {
     const { selection } = this.options;
     if (selection.kind === 'customer' && this.seen.size === 0)
       this.report.problem = `Customer ${selection.customerId} was not found in Acumatica`;
+    if (selection.kind === 'customers') {
+      const seen = new Set([...this.seen].map((id) => id.toLowerCase()));
+      const missing = selection.customerIds.filter((id) => !seen.has(id.toLowerCase()));
+      if (missing.length > 0) this.report.notFound = missing;
+    }
     if (this.kept && this.startedAt && (selection.kind === 'incremental' || selection.kind === 'all')) {
       this.kept.advanceWatermark(new Date(this.startedAt.getTime() - WATERMARK_OVERLAP_MS).toISOString());
     }
