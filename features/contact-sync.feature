@@ -139,8 +139,8 @@ Feature: Customer contact sync from Acumatica to Better B2B
     Then the sync reports no failures
     And the company of customer "C000000288" has no Company User(s)
     And the Logs screen shows at least these rows for this sync:
-      | Level | Action Type           | Description                                                                   |
-      | INFO  | Customer Contact Sync | User markz@test.com is deleted: the contact no longer qualifies in Acumatica. |
+      | Level | Action Type           | Description                                                                                                     |
+      | INFO  | Customer Contact Sync | User markz@test.com (contact * of customer C000000288) is deleted: the contact no longer qualifies in Acumatica. |
 
   @contact-step-3
   Scenario: With Include Contacts unchecked on the connector, no contact becomes a company user

@@ -116,8 +116,8 @@ Feature: Customer sync from Acumatica to Better B2B
       | Address Label    |
       | Primary Location |
     And the Logs screen shows at least these rows for this sync:
-      | Level | Action Type            | Description                                                            |
-      | INFO  | Customer Location Sync | Address Brooklyn Dock is deleted: it is no longer active in Acumatica. |
+      | Level | Action Type            | Description                                                                                       |
+      | INFO  | Customer Location Sync | Address Brooklyn Dock (location * of customer *) is deleted: it is no longer active in Acumatica. |
 
   @customer-step-4 @customer-step-5
   Scenario: A change to the customer in Acumatica updates its company in Better B2B

@@ -1,7 +1,8 @@
 @mock-control
 Feature: Resilience when Acumatica or Better B2B misbehave
   Throttling (429), server errors (5xx), time-outs and dropped connections are retried with backoff,
-  honouring Retry-After; a create is not retried when the server may have acted on it. When the Acumatica
+  honouring Retry-After; a create is sent again only where Better B2B refuses a second copy (409), which the
+  connector adopts. An outage uses up none of a customer's attempts; only a refused record does. When the Acumatica
   session ends the connector signs in again. One customer's failure never stops the others; it is an ERROR
   row on the Logs screen, and the next run catches up: nothing is lost and nothing is created twice.
 
@@ -23,16 +24,22 @@ Feature: Resilience when Acumatica or Better B2B misbehave
     And Better B2B has exactly one company for customer "C000000012", with 1 address and 0 users
     And Better B2B has exactly one company for customer "C000000288", with 0 addresses and 1 user
 
-  Scenario: A create answered with 503 is not sent again in the same run, and the next run creates the company once
-    Given Better B2B answers "503 Service Unavailable" to the next 1 request to create a company
+  Scenario: A create that Better B2B carried out but answered with 503 is sent again, and the company adopted
+    Better B2B keeps one company per Acumatica customer id: the repeat is answered 409, and the sync takes the
+    company the first request created.
+    Given Better B2B carries out the next 1 request to create a company but answers "503 Service Unavailable"
     When the customer sync runs for customer "C000000012"
-    Then the sync reports customer "C000000012" failed because "Failed to create the company of C000000012 in Better B2B: HTTP 503*"
-    And Better B2B answered the connector's requests to create a company with "503"
-    When the customer sync runs for customer "C000000012"
-    Then the sync reports customer "C000000012" synced
+    Then the sync reports no failures
     And Better B2B has exactly one company for customer "C000000012", with 1 address and 0 users
 
-  Scenario Outline: A read that fails with a server error is retried
+  Scenario: A create whose connection was dropped is sent again
+    Given Better B2B drops the connection of the next 1 request to create a company
+    When the customer sync runs for customers "C000000012" and "C000000288"
+    Then the sync reports no failures
+    And Better B2B has exactly one company for customer "C000000012", with 1 address and 0 users
+    And Better B2B has exactly one company for customer "C000000288", with 0 addresses and 1 user
+
+  Scenario Outline: A read that fails with "<answer>" is retried
     Given Better B2B answers "<answer>" to the next 2 requests to read the roles
     And Acumatica answers "<answer>" to the next 1 request to read contacts
     When the customer sync runs for customers "C000000012" and "C000000288"
@@ -63,17 +70,13 @@ Feature: Resilience when Acumatica or Better B2B misbehave
     And the connector signed in to Acumatica 2 times during the sync
     And Better B2B has exactly one company for customer "C000000288", with 0 addresses and 1 user
 
-  Scenario: A create that timed out after Better B2B carried it out is not created twice by the next run
+  Scenario: A create that timed out after Better B2B carried it out is sent again, and the address adopted
+    An address is unique by its external id in a company, so the repeat is answered 409 and adopted.
     Given the connector's time limit per request is 300 ms
     And Better B2B takes 600 ms to answer the next request to add an address
     When the customer sync runs for customer "C000000012"
-    Then the sync reports customer "C000000012" failed because "Primary Location: Failed to add address Primary Location to company * in Better B2B: no answer within the time limit*"
-    And the Logs screen shows at least these rows for this sync:
-      | Level | Action Type            | Message                               | Description                                                          |
-      | ERROR | Customer Location Sync | {"address_label":"Primary Location",* | Failed to add address Primary Location to company * in Better B2B: * |
-    And Better B2B eventually holds the address "Primary Location" of the company of customer "C000000012"
-    When the incremental customer sync runs
     Then the sync reports no failures
+    And Better B2B eventually holds the address "Primary Location" of the company of customer "C000000012"
     And Better B2B has exactly one company for customer "C000000012", with 1 address and 0 users
     And the Site Association of location "MAIN" of customer "C000000012" shows the Commerce Reference ID of its address
 
@@ -89,13 +92,13 @@ Feature: Resilience when Acumatica or Better B2B misbehave
     And Better B2B has exactly one company for customer "C000000288", with 0 addresses and 1 user
 
   Scenario: One customer failing does not stop the others, and the next run catches up
-    Given Better B2B drops the connection of the next 1 request to create a company
+    Given Better B2B answers "400 Bad Request" to the next 1 request to create a company
     When the customer sync runs for customers "C000000012" and "C000000288"
     Then the sync reports 1 customer synced
-    And the sync reports 1 customer failed because "Failed to create the company of * in Better B2B: the connection was dropped*"
+    And the sync reports 1 customer failed because "Failed to create the company of * in Better B2B: HTTP 400*"
     And the Logs screen shows at least these rows for this sync:
-      | Level | Action Type   | Description                                                                  |
-      | ERROR | Customer Sync | Failed to create the company of * in Better B2B: the connection was dropped* |
+      | Level | Action Type   | Description                                                |
+      | ERROR | Customer Sync | Failed to create the company of * in Better B2B: HTTP 400* |
     When the incremental customer sync runs
     Then the sync reports no failures
     And Better B2B has exactly one company for customer "C000000012", with 1 address and 0 users

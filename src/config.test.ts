@@ -7,6 +7,28 @@ import { describeConfig, loadConfig } from './config';
 import { ConfigError } from './errors';
 
 describe('loadConfig', () => {
+  it('takes only http(s) URLs with a host, naming the key of any other', () => {
+    for (const value of [
+      'localhost:8081',
+      'ftp://erp.example.com',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'http://',
+    ]) {
+      for (const key of ['ACUMATICA_URL', 'B2B_URL']) {
+        assert.throws(
+          () => loadConfig({ [key]: value }),
+          (error: unknown) =>
+            error instanceof ConfigError &&
+            error.exitCode === 2 &&
+            error.message.includes(`${key}: expected an http(s) URL`),
+          `${key}=${value}`,
+        );
+      }
+    }
+    assert.equal(loadConfig({ B2B_URL: 'https://b2b.example.com:8443/' }).B2B_URL, 'https://b2b.example.com:8443');
+  });
+
   it('has the defaults of the embedded mocks', () => {
     const config = loadConfig({});
     assert.equal(config.ACUMATICA_URL, 'http://localhost:8081');

@@ -8,7 +8,7 @@ import { ConfigError } from './errors';
  */
 const url = (what: string) =>
   z
-    .url({ message: `expected an http(s) URL of ${what}, such as http://localhost:8081` })
+    .url({ protocol: /^https?$/, message: `expected an http(s) URL of ${what}, such as http://localhost:8081` })
     .transform((u) => u.replace(/\/+$/, ''));
 const positiveInt = (what: string) =>
   z.coerce
@@ -56,6 +56,14 @@ export const configSchema = z.object({
   HTTP_TIMEOUT_MS: positiveInt('milliseconds').default(30_000),
   /** Attempts of one HTTP request on 429, 5xx and network errors before it fails. */
   HTTP_MAX_ATTEMPTS: positiveInt('attempts').default(5),
+  /** The longest wait before retrying a request, whatever its Retry-After asks, in milliseconds (at most about 24 days, Node's timer limit). */
+  HTTP_RETRY_AFTER_MAX_MS: positiveInt('milliseconds')
+    .max(2_147_483_647, 'expected at most 2147483647 milliseconds (Node timers go no further)')
+    .default(60_000),
+  /** The longest one run may take, in milliseconds: then it stops after the customers in flight (exit code 1); the next run goes on. */
+  SYNC_DEADLINE_MS: positiveInt('milliseconds')
+    .max(2_147_483_647, 'expected at most 2147483647 milliseconds (Node timers go no further)')
+    .default(14_400_000),
   /** Failed attempts after which a customer is aborted: left alone until `sync retry`. */
   MAX_FAILED_ATTEMPTS: positiveInt('attempts').default(5),
   /** Folder of the sync state (watermark and per-record status). */

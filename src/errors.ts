@@ -40,6 +40,14 @@ export class RemoteError extends SyncError {
   }
 }
 
+/**
+ * Whether a failure says nothing about the record: an outage, throttling or a network fault (retrying
+ * later may succeed). Such a failure does not use up one of the customer's attempts; any other does.
+ */
+export function isTransient(error: unknown): boolean {
+  return error instanceof RemoteError && error.transient;
+}
+
 /** Acumatica does not expose what the connector needs (for example the customization is not published). */
 export class ContractError extends SyncError {}
 

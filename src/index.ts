@@ -44,6 +44,11 @@ export interface SyncRunOptions {
   onProgress?: (report: SyncReport) => void;
   /** Delay unit of the retries' exponential backoff in milliseconds (tests make it small; 200 by default). */
   retryBackoffMs?: number;
+  /**
+   * Stops the run after the customers in flight (the CLI aborts it on Ctrl+C); the abort reason, a
+   * sentence, is the report's problem. SYNC_DEADLINE_MS stops it the same way.
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -69,20 +74,49 @@ export async function syncFromSettings(settings: Config, options: SyncRunOptions
   }
 }
 
-function run(settings: Config, options: SyncRunOptions, logger: Logger, state: SyncState | undefined) {
-  return runSync(clientsOf(settings, logger, options.retryBackoffMs), {
-    selection: options.selection ?? { kind: 'incremental' },
-    connectorId: settings.CONNECTOR_ID,
-    acumaticaUrl: settings.ACUMATICA_URL,
-    pageSize: settings.PAGE_SIZE,
-    concurrency: settings.SYNC_CONCURRENCY,
-    maxFailedAttempts: settings.MAX_FAILED_ATTEMPTS,
-    writeConnectorLog: settings.WRITE_CONNECTOR_LOG,
-    dryRun: options.dryRun,
-    verify: options.verify,
-    state,
-    onProgress: options.onProgress,
-  } satisfies SyncOptions);
+async function run(settings: Config, options: SyncRunOptions, logger: Logger, state: SyncState | undefined) {
+  const stop = stopSignal(settings.SYNC_DEADLINE_MS, options.signal);
+  try {
+    return await runSync(clientsOf(settings, logger, options.retryBackoffMs), {
+      selection: options.selection ?? { kind: 'incremental' },
+      connectorId: settings.CONNECTOR_ID,
+      acumaticaUrl: settings.ACUMATICA_URL,
+      pageSize: settings.PAGE_SIZE,
+      concurrency: settings.SYNC_CONCURRENCY,
+      maxFailedAttempts: settings.MAX_FAILED_ATTEMPTS,
+      writeConnectorLog: settings.WRITE_CONNECTOR_LOG,
+      dryRun: options.dryRun,
+      verify: options.verify,
+      state,
+      onProgress: options.onProgress,
+      signal: stop.signal,
+    } satisfies SyncOptions);
+  } finally {
+    stop.clear();
+  }
+}
+
+/** A signal that aborts when `outer` does or when the deadline passes, with a reason that says which. */
+function stopSignal(deadlineMs: number, outer: AbortSignal | undefined): { signal: AbortSignal; clear: () => void } {
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () =>
+      controller.abort(
+        `The run reached its deadline (SYNC_DEADLINE_MS, ${deadlineMs} ms) and stopped after the customers in flight.`,
+      ),
+    deadlineMs,
+  );
+  timer.unref();
+  const forward = () => controller.abort(outer?.reason);
+  if (outer?.aborted) forward();
+  else outer?.addEventListener('abort', forward, { once: true });
+  return {
+    signal: controller.signal,
+    clear: () => {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', forward);
+    },
+  };
 }
 
 /**
@@ -99,7 +133,13 @@ export function openState(settings: Config): SyncState {
 }
 
 function clientsOf(settings: Config, logger: Logger, backoffMs: number | undefined): SyncDependencies {
-  const http = { timeoutMs: settings.HTTP_TIMEOUT_MS, maxAttempts: settings.HTTP_MAX_ATTEMPTS, logger, backoffMs };
+  const http = {
+    timeoutMs: settings.HTTP_TIMEOUT_MS,
+    maxAttempts: settings.HTTP_MAX_ATTEMPTS,
+    maxRetryWaitMs: settings.HTTP_RETRY_AFTER_MAX_MS,
+    logger,
+    backoffMs,
+  };
   return {
     acumatica: new AcumaticaClient({
       baseUrl: settings.ACUMATICA_URL,

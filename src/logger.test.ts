@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { Writable } from 'node:stream';
 import { describe, it } from 'node:test';
-import { createLogger } from './logger';
+import { createLogger, readableLine } from './logger';
 
 function capture() {
   const lines: string[] = [];
@@ -33,5 +33,22 @@ describe('createLogger', () => {
       assert.ok(!text.includes(secret), `${secret} leaked: ${text}`);
     assert.match(text, /\[redacted\]/);
     assert.match(text, /"msg":"hello"/);
+  });
+});
+
+describe('readableLine', () => {
+  it('makes one line of an entry: level, message, reason, then the other fields', () => {
+    const line = readableLine(
+      JSON.stringify({
+        level: 40,
+        time: 1,
+        service: 'acumatica-b2b-sync',
+        msg: 'retrying request',
+        err: { message: 'HTTP 503', stack: 'Error: HTTP 503\n    at x (y.ts:1:1)' },
+        system: 'Better B2B',
+        attempt: 2,
+      }),
+    );
+    assert.equal(line, 'WARN retrying request: HTTP 503 (system=Better B2B, attempt=2)');
   });
 });

@@ -39,6 +39,14 @@ Given(
   },
 );
 
+/** A server that did the work but answers with an error: a create that is sent again meets the copy it made. */
+Given(
+  'Better B2B carries out the next {int} request(s) to {b2bRequest} but answers {httpStatus}',
+  async function (this: SyncWorld, times: number, request: string, status: number) {
+    await fault(this, 'Better B2B', request, { status, times, carryOut: true });
+  },
+);
+
 /** The request is answered late, but it is carried out: a create still creates. */
 Given(
   'Better B2B takes {int} ms to answer the next request to {b2bRequest}',

@@ -57,7 +57,9 @@ describe('the sync command', () => {
     const run = io(env);
     assert.equal(await runCli(['sync', '--dry-run'], run), 0);
     assert.match(run.out(), /Dry run of customers changed since the last run/);
-    assert.match(run.out(), /company would be created/);
+    assert.match(run.out(), /company would create; users none; addresses Primary Address \(would create\)/);
+    assert.match(run.out(), /Customers: 2 would sync/);
+    assert.doesNotMatch(run.out(), /created/);
     assert.equal(mocks.b2b.store.companies.length, 0);
     assert.equal(mocks.acumatica.store.all('ConnectorLog').length, 0);
   });
@@ -74,7 +76,7 @@ describe('the sync command', () => {
     assert.match(usage.err(), /--all and --customer cannot be used together/);
     const since = io(env);
     assert.equal(await runCli(['sync', '--since', 'yesterday'], since), 2);
-    assert.match(since.err(), /expected an ISO 8601 date-time/);
+    assert.match(since.err(), /expected an ISO 8601 date/);
     const settings = io({ ...env, B2B_URL: 'nope' });
     assert.equal(await runCli(['sync'], settings), 2);
     assert.match(settings.err(), /B2B_URL: expected an http\(s\) URL/);
@@ -120,5 +122,68 @@ describe('the sync command', () => {
     );
     assert.match(run.out(), /Please try again\. Check ACUMATICA_USERNAME/, 'one period between the two sentences');
     assert.doesNotMatch(run.out() + run.err(), /wrong/);
+  });
+
+  it('refuses URLs that are not http(s) with exit code 2, naming the key', async () => {
+    for (const value of ['localhost:8081', 'ftp://erp.example.com', 'file:///etc/passwd', 'javascript:alert(1)']) {
+      const run = io({ ...env, ACUMATICA_URL: value });
+      assert.equal(await runCli(['sync'], run), 2, value);
+      assert.match(run.err(), /ACUMATICA_URL: expected an http\(s\) URL/);
+    }
+  });
+
+  it('advises checking the URL, not the password, when the connection is refused', async () => {
+    const run = io({ ...env, ACUMATICA_URL: 'http://127.0.0.1:1', HTTP_MAX_ATTEMPTS: '1' });
+    assert.equal(await runCli(['sync'], run), 1);
+    assert.match(run.out(), /connection refused.*Check ACUMATICA_URL/);
+    assert.doesNotMatch(run.out(), /ACUMATICA_PASSWORD/);
+  });
+
+  it('takes --since in ISO 8601 only', async () => {
+    for (const value of ['5', '2026-02-30']) {
+      const run = io(env);
+      assert.equal(await runCli(['sync', '--since', value], run), 2, value);
+      assert.match(run.err(), /expected an ISO 8601 date/);
+    }
+    assert.equal(await runCli(['sync', '--since', '2020-01-01T00:00:00Z'], io(env)), 0);
+  });
+
+  it('takes --customer several times, never empty, and names a customer it did not find (exit 1)', async () => {
+    const empty = io(env);
+    assert.equal(await runCli(['sync', '--customer', ''], empty), 2);
+    assert.match(empty.err(), /expected an Acumatica customer ID/);
+    assert.equal(mocks.b2b.store.companies.length, 0, 'an empty --customer runs nothing');
+    const two = io(env);
+    assert.equal(await runCli(['sync', '--customer', 'C000000012', '--customer', 'C000000288'], two), 0, two.out());
+    assert.match(two.out(), /Sync of 2 customers \(C000000012, C000000288\)/);
+    const missing = io(env);
+    assert.equal(await runCli(['sync', '--customer', 'C000000012', '--customer', 'C999'], missing), 1);
+    assert.match(missing.out(), /Not found in Acumatica: C999/);
+  });
+
+  it('prints its version', async () => {
+    const run = io(env);
+    assert.equal(await runCli(['--version'], run), 0);
+    assert.match(run.out(), /^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('prints progress lines on a stderr that is not a terminal', async () => {
+    const run = { ...io({ ...env, PAGE_SIZE: '1' }), progressEveryMs: 0 };
+    assert.equal(await runCli(['sync', '--all'], run), 0);
+    assert.match(run.err(), /customers: 3 read, 2 synced, 0 unchanged, 1 skipped, 0 failed\n/);
+  });
+
+  it('stops on Ctrl+C after the customers in flight, saves, prints the summary and exits 130', async () => {
+    mocks.b2b.faults.add({ method: 'POST', path: '/api/v1/company', latencyMs: 200 });
+    let interrupt: () => void = () => undefined;
+    const interrupted = new Promise<void>((resolve) => (interrupt = resolve));
+    const run = { ...io({ ...env, PAGE_SIZE: '1', SYNC_CONCURRENCY: '1' }), interrupted, progressEveryMs: 0 };
+    setTimeout(interrupt, 100);
+    assert.equal(await runCli(['sync', '--all'], run), 130);
+    assert.match(run.out(), /Stopped: Interrupted \(Ctrl\+C\)/);
+    assert.match(run.out(), /Customers: 1 synced/);
+    const status = io(env);
+    await runCli(['sync', 'status', '--json'], status);
+    assert.equal(JSON.parse(status.out()).records.C000000012?.status, 'processed', 'the state is saved');
   });
 });

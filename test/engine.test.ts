@@ -208,14 +208,14 @@ describe('resilience', () => {
   });
 
   it('one customer failing does not stop the others; it ends as an ERROR row, and the next run catches up without duplicates', async () => {
-    mocks.b2b.faults.add({ method: 'POST', path: '/api/v1/company', drop: true, times: 1 });
+    mocks.b2b.faults.add({ method: 'POST', path: '/api/v1/company', status: 422, times: 1 });
     const down = await sync.run();
     assert.deepEqual([down.totals.synced, down.totals.failed], [1, 1]);
     const error = logRows().find((row) => row.Level === 'ERROR');
     assert.equal(error?.ActionType, 'Customer Sync');
     assert.match(
       String(error?.Description),
-      /Failed to create the company of C0000000(12|288) in Better B2B: the connection was dropped/,
+      /Failed to create the company of C0000000(12|288) in Better B2B: HTTP 422/,
     );
     const back = await sync.run();
     assert.equal(back.totals.failed, 0);

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { ContractError, RemoteError, withAdvice } from '../errors';
 import { createHttpClient, toRemoteError } from '../http/http-client';
 import { AcumaticaSession, type AcumaticaCredentials } from './session';
+import { readRecord, type UnreadableRecord } from './unreadable';
 import { toWire, type WireRecord } from './wire';
 
 export interface AcumaticaClientOptions extends AcumaticaCredentials {
@@ -14,6 +15,13 @@ export interface AcumaticaClientOptions extends AcumaticaCredentials {
   maxAttempts: number;
   logger: Logger;
   backoffMs?: number;
+  maxRetryWaitMs?: number;
+}
+
+/** One page of records, read one by one: those that read as expected, and those that do not. */
+export interface ReadPage<T> {
+  records: T[];
+  unreadable: UnreadableRecord[];
 }
 
 /** The query options of the contract-based REST API. */
@@ -41,6 +49,7 @@ export class AcumaticaClient {
       maxAttempts: options.maxAttempts,
       logger: options.logger,
       backoffMs: options.backoffMs,
+      maxRetryWaitMs: options.maxRetryWaitMs,
     });
     this.session = new AcumaticaSession(this.http, options, options.logger);
   }
@@ -66,6 +75,34 @@ export class AcumaticaClient {
 
   /** One page of a list query, each record checked against `schema`. */
   async list<S extends z.ZodType>(entity: string, schema: S, query: Query = {}): Promise<z.output<S>[]> {
+    const body = await this.listRaw(entity, query);
+    return body.map((record, index) => parseRecord(entity, schema, record, index));
+  }
+
+  /**
+   * Every record of a list query, page by page, each read on its own: a record that does not match
+   * `schema` comes back among the page's `unreadable` instead of failing the page.
+   */
+  async *readPages<S extends z.ZodType>(
+    entity: string,
+    schema: S,
+    query: Query,
+    pageSize: number,
+  ): AsyncGenerator<ReadPage<z.output<S>>> {
+    for (let skip = 0; ; skip += pageSize) {
+      const body = await this.listRaw(entity, { ...query, top: pageSize, skip });
+      const page: ReadPage<z.output<S>> = { records: [], unreadable: [] };
+      for (const raw of body) {
+        const read = readRecord(entity, schema, raw);
+        if (read.ok) page.records.push(read.record);
+        else page.unreadable.push(read.unreadable);
+      }
+      if (body.length > 0) yield page;
+      if (body.length < pageSize) return;
+    }
+  }
+
+  private async listRaw(entity: string, query: Query): Promise<unknown[]> {
     const body = await this.request<unknown>(`read ${entity} records`, {
       method: 'GET',
       url: `${this.entityBase}/${entity}`,
@@ -75,7 +112,7 @@ export class AcumaticaClient {
       throw new ContractError(
         `Failed to read ${entity} records from Acumatica: expected a JSON array, got ${typeof body}.`,
       );
-    return body.map((record, index) => parseRecord(entity, schema, record, index));
+    return body;
   }
 
   /** Every record of a list query, page by page, so that no more than one page is held at a time. */

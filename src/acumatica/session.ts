@@ -87,6 +87,8 @@ export class AcumaticaSession {
       this.cookies = (response.headers['set-cookie'] ?? []).map((cookie) => cookie.split(';')[0]).join('; ');
     } catch (error) {
       const remote = toRemoteError('Acumatica', `sign in as ${username} to tenant ${tenant}`, error);
+      // Only an answer can be about the credentials; no answer at all is about the URL (the error says so).
+      if (remote.status === undefined) throw remote;
       throw new RemoteError(
         remote.system,
         remote.action,

@@ -24,6 +24,7 @@ export interface B2BClientOptions {
   maxAttempts: number;
   logger: Logger;
   backoffMs?: number;
+  maxRetryWaitMs?: number;
 }
 
 /** The outcome of a write: what was sent, where, and what came back (the connector log shows all three). */
@@ -32,6 +33,13 @@ export interface Sent<T> {
   payload: unknown;
   result: T;
 }
+
+/**
+ * Creates that Better B2B refuses to repeat (409: one company per Acumatica customer id, one user per email,
+ * one address per external id in a company), so that a create sent again after a 5xx or a time-out cannot
+ * make a duplicate; the writers adopt the record the 409 names (company-writer.ts, writes.ts).
+ */
+const REPEAT_SAFE = { repeatSafe: true };
 
 const envelope = z.object({ data: z.unknown() }, { message: 'expected a JSON object with "data"' });
 
@@ -47,6 +55,7 @@ export class B2BClient {
       maxAttempts: options.maxAttempts,
       logger: options.logger,
       backoffMs: options.backoffMs,
+      maxRetryWaitMs: options.maxRetryWaitMs,
     });
   }
 
@@ -75,6 +84,7 @@ export class B2BClient {
       'POST',
       '/company',
       payload,
+      REPEAT_SAFE,
     );
   }
 
@@ -96,6 +106,7 @@ export class B2BClient {
       'POST',
       `/address/${companyId}`,
       payload,
+      REPEAT_SAFE,
     );
   }
 
@@ -130,6 +141,7 @@ export class B2BClient {
       'POST',
       `/company/${companyId}/users`,
       payload,
+      REPEAT_SAFE,
     );
   }
 
@@ -160,8 +172,9 @@ export class B2BClient {
     method: 'POST' | 'PUT',
     path: string,
     payload: unknown,
+    options: Pick<AxiosRequestConfig, 'repeatSafe'> = {},
   ): Promise<Sent<z.output<S>>> {
-    const result = await this.call(action, schema, { method, url: path, data: payload });
+    const result = await this.call(action, schema, { method, url: path, data: payload, ...options });
     return { url: this.url(path), payload, result };
   }
 

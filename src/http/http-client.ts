@@ -12,22 +12,40 @@ export interface HttpClientOptions {
   logger: Logger;
   /** Delay unit of the exponential backoff, in milliseconds (tests make it small). */
   backoffMs?: number;
+  /** The longest wait before a retry, whatever Retry-After asks (HTTP_RETRY_AFTER_MAX_MS). */
+  maxRetryWaitMs?: number;
+}
+
+/** The default delay unit of the backoff: 0.4, 0.8, 1.6, 3.2 s before the 2nd to 5th attempts. */
+const BACKOFF_MS = 200;
+/** The default longest wait before a retry. */
+export const MAX_RETRY_WAIT_MS = 60_000;
+
+declare module 'axios' {
+  interface AxiosRequestConfig {
+    /**
+     * A POST whose repeat is provably harmless: the server refuses a second copy with 409, which the
+     * caller adopts (Better B2B's one company per Acumatica customer id, one email per user, one address
+     * per external id in a company). Such a POST is retried as an idempotent request is.
+     */
+    repeatSafe?: boolean;
+  }
 }
 
 const IDEMPOTENT = new Set(['get', 'head', 'put', 'delete', 'options']);
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 
 /**
- * Whether a failed request may be sent again. Idempotent requests are retried on throttling, server
- * errors, time-outs and dropped connections; a POST only when the server surely did not act on it
- * (429, or the connection was refused), because a POST retried after a 5xx could create a duplicate.
+ * Whether a failed request may be sent again. Idempotent and repeat-safe requests are retried on
+ * throttling, server errors, time-outs and dropped connections; any other POST only when the server surely
+ * did not act on it (429, or the connection was refused), because it could create a duplicate.
  */
 export function isRetryable(error: AxiosError): boolean {
   const method = (error.config?.method ?? 'get').toLowerCase();
   const status = error.response?.status;
   if (status === 429) return true;
   if (error.code && NOT_SENT.has(error.code)) return true;
-  if (!IDEMPOTENT.has(method)) return false;
+  if (!IDEMPOTENT.has(method) && error.config?.repeatSafe !== true) return false;
   if (status === undefined) return error.code !== 'ERR_CANCELED';
   return status >= 500;
 }
@@ -43,7 +61,11 @@ export function createHttpClient(options: HttpClientOptions): AxiosInstance {
   axiosRetry(client, {
     retries: Math.max(0, options.maxAttempts - 1),
     retryCondition: isRetryable,
-    retryDelay: (count, error) => axiosRetry.exponentialDelay(count, error, options.backoffMs ?? 200),
+    retryDelay: (count, error) =>
+      retryDelayMs(count, error, {
+        backoffMs: options.backoffMs ?? BACKOFF_MS,
+        maxWaitMs: options.maxRetryWaitMs ?? MAX_RETRY_WAIT_MS,
+      }),
     shouldResetTimeout: true,
     onRetry: (count, error, config) =>
       options.logger.warn(
@@ -61,22 +83,52 @@ export function createHttpClient(options: HttpClientOptions): AxiosInstance {
   return client;
 }
 
+/**
+ * How long to wait before retry number `count` (1 for the first): the exponential backoff with up to 20%
+ * jitter, or what the answer's Retry-After asks (seconds or an HTTP date) when that is longer, and never
+ * more than `maxWaitMs`: a Retry-After of an hour, or a date far in the future (which would overflow
+ * Node's timer and fire at once), waits the cap.
+ */
+export function retryDelayMs(
+  count: number,
+  error: AxiosError | undefined,
+  options: { backoffMs: number; maxWaitMs: number },
+): number {
+  const backoff = 2 ** count * options.backoffMs * (1 + 0.2 * Math.random());
+  const asked = retryAfterMs(error?.response?.headers?.['retry-after']);
+  return Math.round(Math.min(Math.max(backoff, asked ?? 0), options.maxWaitMs));
+}
+
+/** Retry-After as milliseconds from now: delta-seconds or an HTTP date (RFC 9110, 10.2.3); undefined if unreadable. */
+function retryAfterMs(header: unknown): number | undefined {
+  if (typeof header !== 'string' || header.trim() === '') return undefined;
+  if (/^\s*\d+\s*$/.test(header)) return Number(header) * 1000;
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
 /** Turns whatever a request threw into a RemoteError that names the action and the reason. */
 export function toRemoteError(system: RemoteError['system'], action: string, error: unknown): RemoteError {
   if (error instanceof RemoteError) return error;
   if (axios.isAxiosError(error)) {
     const url = `${error.config?.baseURL ?? ''}${error.config?.url ?? ''}`;
     const status = error.response?.status;
-    const detail = status ? describeBody(error.response?.data) : describeNetworkError(error);
+    const detail = status ? describeBody(error.response?.data) : describeNetworkError(error, system);
     return new RemoteError(system, action, status, detail, url, { cause: error });
   }
   return new RemoteError(system, action, undefined, (error as Error)?.message ?? String(error), '', { cause: error });
 }
 
-function describeNetworkError(error: AxiosError): string {
+/** The setting that holds each system's URL, for the advice when it cannot be reached. */
+const URL_SETTING: Record<RemoteError['system'], string> = { Acumatica: 'ACUMATICA_URL', 'Better B2B': 'B2B_URL' };
+
+function describeNetworkError(error: AxiosError, system: RemoteError['system']): string {
   if (error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT')
     return `no answer within the time limit (${error.message})`;
-  if (error.code === 'ECONNREFUSED') return 'connection refused; is the service running at that URL?';
+  if (error.code === 'ECONNREFUSED')
+    return `connection refused; is the service running at that URL? Check ${URL_SETTING[system]}`;
+  if (error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN')
+    return `the host name is not known (${error.message}). Check ${URL_SETTING[system]}`;
   if (error.code === 'ECONNRESET') return 'the connection was dropped';
   return error.message;
 }

@@ -131,6 +131,11 @@ export class SyncState {
     return this.store.customersWithStatus('failed');
   }
 
+  /** Customers aborted after too many failed attempts (left alone until `sync retry`, but still reported). */
+  aborted(): string[] {
+    return this.store.customersWithStatus('aborted');
+  }
+
   processed(customerId: string, companyId: number | undefined, fingerprint: string | undefined): void {
     const known = this.store.record(customerId);
     if (
@@ -158,6 +163,24 @@ export class SyncState {
       lastError: error,
       updatedAt: now(),
       companyId,
+    };
+    this.put(customerId, record);
+    return record;
+  }
+
+  /**
+   * Records a failure that does not count as an attempt: an outage (5xx, 429, a time-out, a refused
+   * connection) says nothing about the record. The customer keeps its attempts (and an aborted one stays
+   * aborted) and is retried by the next run.
+   */
+  deferred(customerId: string, error: string, companyId?: number): RecordState {
+    const previous = this.store.record(customerId);
+    const record: RecordState = {
+      status: previous?.status === 'aborted' ? 'aborted' : 'failed',
+      attempts: previous?.attempts ?? 0,
+      lastError: error,
+      updatedAt: now(),
+      companyId: companyId ?? previous?.companyId,
     };
     this.put(customerId, record);
     return record;

@@ -1,10 +1,11 @@
+import { isTransient } from '../errors';
 import type { RecordState } from '../state/sync-state';
 import { syncAddresses } from './address-book';
 import { syncUsers } from './company-users';
 import { updateKnownCompany, upsertCompany } from './company-writer';
 import type { ApplyContext, ChildWithWriteBack } from './context';
 import { fingerprintOf, joinParts, splitParts } from './fingerprint';
-import type { CustomerPlan } from './plan';
+import type { CustomerPlan, PlanWarning, SyncPlan } from './plan';
 import type { CustomerResult } from './report';
 
 export type { ApplyContext } from './context';
@@ -28,6 +29,10 @@ export async function applyPlan(
     addresses: [],
     referenceIdsWritten: 0,
   };
+  if (!plan.sync && 'unreadable' in plan) {
+    await ctx.log.recordProblem('Customer Sync', plan.reason, { entity: 'Customer', key: customer.CustomerID });
+    return { ...result, outcome: 'failed', reason: plan.reason };
+  }
   if (!plan.sync) {
     // The same "no" as last time was logged then; a record that did not change writes nothing.
     if (previous?.status !== 'filtered' || previous.reason !== plan.reason) {
@@ -38,9 +43,13 @@ export async function applyPlan(
   const { payload, referenceId } = plan.company;
   const parts = fingerprintOf(plan);
   result.fingerprint = joinParts(parts);
+  if (plan.warnings.length > 0) result.warnings = plan.warnings.map((warning) => warning.text);
   // What Better B2B already holds, part by part, as the last successful sync recorded it.
+  // A plan with children that fail is applied in full, so that each failure is logged again.
   const known =
     !ctx.verify &&
+    plan.addresses.failed.length === 0 &&
+    (plan.users?.failed.length ?? 0) === 0 &&
     previous?.status === 'processed' &&
     previous.companyId !== undefined &&
     referenceId === String(previous.companyId)
@@ -59,9 +68,14 @@ export async function applyPlan(
     result.companyId = company?.id;
     if (company) {
       const isNew = outcome === 'created';
-      if (known?.addresses !== parts.addresses || isNew)
+      if (known?.addresses !== parts.addresses || isNew) {
         result.addresses = await syncAddresses(ctx, plan.addresses, company.id, isNew);
-      if (known?.users !== parts.users || isNew) result.users = await syncUsers(ctx, plan.users, company.id, isNew);
+        await logWarnings(ctx, plan, 'addresses');
+      }
+      if (known?.users !== parts.users || isNew) {
+        result.users = await syncUsers(ctx, plan.users, company.id, isNew);
+        await logWarnings(ctx, plan, 'users');
+      }
       if (!ctx.dryRun && (await ctx.writeBack.write(plan.company.writeBack, company.id)))
         result.referenceIdsWritten += 1;
     } else {
@@ -72,11 +86,16 @@ export async function applyPlan(
     result.referenceIdsWritten += countWrittenBack(result);
   } catch (error) {
     const reason = await ctx.log.failed('Customer Sync', { payload, url: ctx.b2b.url('/company') }, error);
-    return { ...result, outcome: 'failed', reason };
+    return { ...result, outcome: 'failed', reason, transient: isTransient(error) };
   }
   const failed = [...result.users, ...result.addresses].filter((child) => child.outcome === 'failed');
   if (failed.length > 0)
-    return { ...result, outcome: 'failed', reason: failed.map((child) => `${child.key}: ${child.reason}`).join('; ') };
+    return {
+      ...result,
+      outcome: 'failed',
+      reason: failed.map((child) => `${child.key}: ${child.reason}`).join('; '),
+      transient: failed.every((child) => child.transient),
+    };
   const wrote =
     result.company !== 'unchanged' ||
     [...result.users, ...result.addresses].some(
@@ -87,4 +106,11 @@ export async function applyPlan(
 
 function countWrittenBack(result: CustomerResult): number {
   return [...result.users, ...result.addresses].filter((child) => (child as ChildWithWriteBack).wroteBack).length;
+}
+
+/** A warning's row is written with its part, so it comes again only when that part changes. */
+async function logWarnings(ctx: ApplyContext, plan: SyncPlan, part: PlanWarning['part']): Promise<void> {
+  const action = part === 'users' ? 'Customer Contact Sync' : 'Customer Sync';
+  for (const warning of plan.warnings.filter((w) => w.part === part))
+    await ctx.log.warning(action, warning.text, plan.customer.CustomerID);
 }

@@ -5,16 +5,20 @@ import type { CustomerResult } from './report';
 /**
  * Keeps a customer's status in the sync state, in the words of Acumatica's own commerce connector:
  * processed, filtered (with the reason), failed (with the attempts so far), aborted (failed too often).
+ * A failure that was only an outage (`result.transient`) keeps the attempts as they were.
  */
 export function recordStatus(state: SyncState, result: CustomerResult, maxFailedAttempts: number): CustomerResult {
   if (result.outcome === 'skipped') state.filtered(result.customerId, result.reason ?? '');
   else if (result.outcome === 'failed') {
-    const saved = state.failed(result.customerId, result.reason ?? 'failed', maxFailedAttempts, result.companyId);
+    const reason = result.reason ?? 'failed';
+    const saved = result.transient
+      ? state.deferred(result.customerId, reason, result.companyId)
+      : state.failed(result.customerId, reason, maxFailedAttempts, result.companyId);
     return {
       ...result,
       attempts: saved.attempts,
       reason:
-        saved.status === 'aborted'
+        saved.status === 'aborted' && !result.transient
           ? `${result.reason} (aborted after ${saved.attempts} failed attempts; run sync retry)`
           : result.reason,
     };
@@ -23,7 +27,10 @@ export function recordStatus(state: SyncState, result: CustomerResult, maxFailed
 }
 
 /** The result of a customer left alone because it is aborted (until `sync retry` or a run that names it). */
-export function abortedResult(customer: Customer, previous: RecordState): CustomerResult {
+export function abortedResult(
+  customer: Pick<Customer, 'CustomerID' | 'CustomerName'>,
+  previous: RecordState,
+): CustomerResult {
   return {
     customerId: customer.CustomerID,
     name: customer.CustomerName,

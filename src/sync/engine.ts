@@ -1,17 +1,17 @@
 import pLimit from 'p-limit';
 import type { Logger } from 'pino';
-import type { AcumaticaClient } from '../acumatica/client';
+import type { AcumaticaClient, ReadPage } from '../acumatica/client';
 import type { ConnectorConfiguration, Customer } from '../acumatica/entity-schemas';
 import type { B2BClient } from '../b2b/client';
-import { ContractError, SyncError } from '../errors';
+import { ContractError } from '../errors';
 import type { SyncState } from '../state/sync-state';
 import { applyPlan, type ApplyContext } from './apply-plan';
 import { ConnectorLog } from './connector-log';
 import { abortedResult, recordStatus } from './customer-status';
-import { SyncLog } from './log-catalogue';
+import { failureReason, SyncLog } from './log-catalogue';
 import { CONTACT_ROLE, PRIMARY_ADMIN_ROLE } from './mapping';
 import { pipeline } from './pipeline';
-import { planCustomer, type CustomerPlan, type PlanSettings } from './plan';
+import { planCustomer, planUnreadable, type CustomerPlan, type PlanSettings } from './plan';
 import { addResult, emptyReport, type CustomerResult, type SyncReport } from './report';
 import { connectorProblem, decideCustomer, includesContacts, includesLocations } from './rules';
 import { AcumaticaSource, type Selection } from './source';
@@ -40,6 +40,12 @@ export interface SyncOptions {
   state?: SyncState;
   /** Called after each page with the running report (for progress on a terminal). */
   onProgress?: (report: SyncReport) => void;
+  /**
+   * Stops the run after the customers in flight (Ctrl+C, the deadline): no other customer is started, the
+   * statuses reached are kept, the watermark stays, and the report and one ERROR row say why (the abort
+   * reason, a sentence).
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -71,16 +77,17 @@ export async function runSync(deps: SyncDependencies, options: SyncOptions): Pro
     const settings = await run.readPlanSettings(connector);
     const writers = run.writers(connector);
     // 1. … then the customers page by page; while one page is written, the next is read and planned.
-    await pipeline(run.selectedPages(), {
+    await pipeline(run.untilStopped(run.selectedPages()), {
       // 1. … with the contacts and locations of the page's eligible customers; 2. Decide; 3. Map.
       prepare: (page) => run.plan(page, settings),
       // 4. Write to Better B2B; 5. Write back the Commerce Reference IDs; 6. Log every action.
       process: (plans) => run.apply(plans, writers),
       commit: (results) => run.tally(results),
     });
-    run.finish();
+    if (options.signal?.aborted) await run.stopped(stopReason(options.signal));
+    else run.finish();
   } catch (error) {
-    run.stopped(error);
+    await run.stopped(error);
   } finally {
     await run.close();
   }
@@ -156,9 +163,9 @@ class SyncRun {
 
   /**
    * The selected customers, page by page; an incremental run then reads the customers whose contacts or
-   * locations changed, and those whose last attempt failed.
+   * locations changed, those whose last attempt failed and those aborted.
    */
-  async *selectedPages(): AsyncGenerator<Customer[]> {
+  async *selectedPages(): AsyncGenerator<ReadPage<Customer>> {
     const { selection } = this.options;
     const { source, state } = this;
     switch (selection.kind) {
@@ -172,7 +179,8 @@ class SyncRun {
         return yield* source.customersById(selection.customerIds);
       case 'incremental': {
         yield* source.customers(state?.watermark);
-        const extra = new Set(state?.retryable() ?? []);
+        // Aborted customers are read too: left alone, they show in every report (and exit code 1) until retried.
+        const extra = new Set([...(state?.retryable() ?? []), ...(state?.aborted() ?? [])]);
         if (state?.watermark) for (const id of await source.ownersChangedSince(state.watermark)) extra.add(id);
         const missing = [...extra].filter((id) => !this.seen.has(id));
         if (missing.length > 0) yield* source.customersById(missing);
@@ -181,44 +189,71 @@ class SyncRun {
     }
   }
 
-  /** Decides each new customer of the page, reads the contacts and locations of those that sync, and plans. */
-  async plan(page: Customer[], settings: PlanSettings): Promise<CustomerPlan[]> {
-    const fresh = page.filter((customer) => !this.seen.has(customer.CustomerID));
+  /** The pages, until the run is asked to stop. */
+  async *untilStopped<Page>(pages: AsyncGenerator<Page>): AsyncGenerator<Page> {
+    for await (const page of pages) {
+      if (this.options.signal?.aborted) return;
+      yield page;
+    }
+  }
+
+  /**
+   * Decides each new customer of the page, reads the contacts and locations of those that sync, and plans;
+   * a customer record that could not be read is planned to fail alone.
+   */
+  async plan(page: ReadPage<Customer>, settings: PlanSettings): Promise<CustomerPlan[]> {
+    const unreadable = page.unreadable.map(planUnreadable).filter((plan) => !this.seen.has(plan.customer.CustomerID));
+    unreadable.forEach((plan) => this.seen.add(plan.customer.CustomerID));
+    const fresh = page.records.filter((customer) => !this.seen.has(customer.CustomerID));
     fresh.forEach((customer) => this.seen.add(customer.CustomerID));
     const { connector } = settings;
     const decided = fresh.map((customer) => ({ customer, decision: decideCustomer(customer, connector) }));
-    const eligible = decided.filter((d) => d.decision.eligible).map((d) => d.customer.CustomerID);
+    const eligible = decided
+      .filter((d) => d.decision.eligible && !this.leftAlone(d.customer.CustomerID))
+      .map((d) => d.customer.CustomerID);
+    const none = { records: new Map(), unreadable: new Map() };
     const [contacts, locations] = await Promise.all([
-      !includesContacts(connector) || eligible.length === 0 ? new Map() : this.source.contactsOf(eligible),
-      !includesLocations(connector) || eligible.length === 0 ? new Map() : this.source.locationsOf(eligible),
+      !includesContacts(connector) || eligible.length === 0 ? none : this.source.contactsOf(eligible),
+      !includesLocations(connector) || eligible.length === 0 ? none : this.source.locationsOf(eligible),
     ]);
-    return decided.map(({ customer, decision }) =>
-      planCustomer(
+    const planned = decided.map(({ customer, decision }) => {
+      const id = customer.CustomerID;
+      return planCustomer(
         {
           customer,
           decision,
-          contacts: contacts.get(customer.CustomerID) ?? [],
-          locations: locations.get(customer.CustomerID) ?? [],
+          contacts: contacts.records.get(id) ?? [],
+          locations: locations.records.get(id) ?? [],
+          unreadable: [...(contacts.unreadable.get(id) ?? []), ...(locations.unreadable.get(id) ?? [])],
         },
         settings,
-      ),
-    );
+      );
+    });
+    return [...unreadable, ...planned];
+  }
+
+  /** An aborted customer is left alone, unless the run names it (`--customer`, `sync retry`, `serve`). */
+  private leftAlone(customerId: string): boolean {
+    const { kind } = this.options.selection;
+    return kind !== 'customer' && kind !== 'customers' && this.state?.get(customerId)?.status === 'aborted';
   }
 
   /** Applies the page's plans, a few customers at a time, and keeps each customer's status. */
-  apply(plans: CustomerPlan[], writers: ApplyContext): Promise<CustomerResult[]> {
-    const { selection, maxFailedAttempts } = this.options;
-    const explicit = selection.kind === 'customer' || selection.kind === 'customers';
-    return Promise.all(
+  async apply(plans: CustomerPlan[], writers: ApplyContext): Promise<CustomerResult[]> {
+    const { maxFailedAttempts, signal } = this.options;
+    const results = await Promise.all(
       plans.map((plan) =>
-        this.limit(async (): Promise<CustomerResult> => {
+        this.limit(async (): Promise<CustomerResult | undefined> => {
+          // Asked to stop: the customers not yet started are left for the next run.
+          if (signal?.aborted) return undefined;
           const previous = this.state?.get(plan.customer.CustomerID);
-          if (previous?.status === 'aborted' && !explicit) return abortedResult(plan.customer, previous);
+          if (previous && this.leftAlone(plan.customer.CustomerID)) return abortedResult(plan.customer, previous);
           const result = await applyPlan(writers, plan, previous);
           return this.kept ? recordStatus(this.kept, result, maxFailedAttempts) : result;
         }),
       ),
     );
+    return results.filter((result) => result !== undefined);
   }
 
   /** Adds a page's results to the report, saves the state now and then, and tells the progress. */
@@ -237,15 +272,22 @@ class SyncRun {
     const { selection } = this.options;
     if (selection.kind === 'customer' && this.seen.size === 0)
       this.report.problem = `Customer ${selection.customerId} was not found in Acumatica`;
+    if (selection.kind === 'customers') {
+      const seen = new Set([...this.seen].map((id) => id.toLowerCase()));
+      const missing = selection.customerIds.filter((id) => !seen.has(id.toLowerCase()));
+      if (missing.length > 0) this.report.notFound = missing;
+    }
     if (this.kept && this.startedAt && (selection.kind === 'incremental' || selection.kind === 'all')) {
       this.kept.advanceWatermark(new Date(this.startedAt.getTime() - WATERMARK_OVERLAP_MS).toISOString());
     }
   }
 
-  stopped(error: unknown): void {
-    this.report.problem =
-      error instanceof SyncError ? error.message : `Unexpected error: ${(error as Error)?.stack ?? String(error)}`;
-    this.deps.logger.error({ err: error }, 'sync stopped');
+  /** The run stopped before its end (an error, Ctrl+C, the deadline): the report and one ERROR row say why. */
+  async stopped(error: unknown): Promise<void> {
+    const problem = typeof error === 'string' ? error : failureReason(error);
+    this.report.problem = problem;
+    if (typeof error !== 'string') this.deps.logger.debug({ err: error }, 'sync stopped');
+    await this.log.stopped(problem, this.options.connectorId);
   }
 
   /** Also when the run stopped: the statuses of the customers it got through are kept. */
@@ -276,4 +318,11 @@ async function findRoleIds(b2b: B2BClient): Promise<{ admin: number; contact: nu
     return role.id;
   };
   return { admin: byName(PRIMARY_ADMIN_ROLE), contact: byName(CONTACT_ROLE) };
+}
+
+/** Why the run was asked to stop: the abort reason when it is a sentence. */
+function stopReason(signal: AbortSignal): string {
+  const reason: unknown = signal.reason;
+  if (typeof reason === 'string') return reason;
+  return `The run was stopped (${reason instanceof Error ? reason.message : String(reason)}).`;
 }

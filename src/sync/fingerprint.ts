@@ -36,9 +36,16 @@ export function splitParts(fingerprint: string | undefined): FingerprintParts | 
   return company && addresses && users ? { company, addresses, users } : undefined;
 }
 
-/** A skipped child in the shape earlier versions hashed (their rule's answer), so saved fingerprints stay valid. */
+/**
+ * A skipped child in the shape and words earlier versions hashed (their rule's answer, a contact's reason
+ * without " of customer …", which it names since), so saved fingerprints stay valid.
+ */
 function asHashed(child: SkippedChild): { eligible: false; reason: string } {
-  return { eligible: false, reason: child.reason };
+  const reason =
+    child.record.entity === 'Contact'
+      ? child.reason.replace(/^(Contact \S+) of customer \S+ \(/, '$1 (')
+      : child.reason;
+  return { eligible: false, reason };
 }
 
 function hash(content: unknown): string {

@@ -72,24 +72,40 @@ describe('SyncLog: the rows of the Logs screen, by intent', () => {
     ],
     [
       'deleted an address',
-      (log) => log.deleted('Customer Location Sync', { address: 'Brooklyn Dock' }, 'https://b2b/api/v1/address/1/7'),
+      (log) =>
+        log.deleted(
+          'Customer Location Sync',
+          { address: 'Brooklyn Dock' },
+          'https://b2b/api/v1/address/1/7',
+          'location DOCK of customer C1',
+        ),
       {
         Level: 'INFO',
         ActionType: 'Customer Location Sync',
-        Message: 'Address Brooklyn Dock is deleted: it is no longer active in Acumatica.',
+        Message:
+          'Address Brooklyn Dock (location DOCK of customer C1) is deleted: it is no longer active in Acumatica.',
         EndpointUrl: 'https://b2b/api/v1/address/1/7',
-        Description: 'Address Brooklyn Dock is deleted: it is no longer active in Acumatica.',
+        Description:
+          'Address Brooklyn Dock (location DOCK of customer C1) is deleted: it is no longer active in Acumatica.',
       },
     ],
     [
       'deleted a user',
-      (log) => log.deleted('Customer Contact Sync', { user: 'markz@test.com' }, 'https://b2b/api/v1/company/1/users/3'),
+      (log) =>
+        log.deleted(
+          'Customer Contact Sync',
+          { user: 'markz@test.com' },
+          'https://b2b/api/v1/company/1/users/3',
+          'contact 288001 of customer C000000288',
+        ),
       {
         Level: 'INFO',
         ActionType: 'Customer Contact Sync',
-        Message: 'User markz@test.com is deleted: the contact no longer qualifies in Acumatica.',
+        Message:
+          'User markz@test.com (contact 288001 of customer C000000288) is deleted: the contact no longer qualifies in Acumatica.',
         EndpointUrl: 'https://b2b/api/v1/company/1/users/3',
-        Description: 'User markz@test.com is deleted: the contact no longer qualifies in Acumatica.',
+        Description:
+          'User markz@test.com (contact 288001 of customer C000000288) is deleted: the contact no longer qualifies in Acumatica.',
       },
     ],
     [

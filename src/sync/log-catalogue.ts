@@ -1,5 +1,5 @@
 import type { Sent } from '../b2b/client';
-import { RemoteError, SyncError } from '../errors';
+import { RemoteError, sentence, SyncError } from '../errors';
 
 /*
  * Every row the sync writes to the connector Logs screen in Acumatica, by intent: its Level, Message and
@@ -47,6 +47,13 @@ export const ROWS = {
     message: ({ problem }) => problem,
     description: ({ problem }) => problem,
   }),
+  /** The run stopped before its end: an error, Ctrl+C or its deadline. The customers not reached sync next time. */
+  stopped: template<{ problem: string }>({
+    level: 'ERROR',
+    message: ({ problem }) => problem,
+    description: ({ problem }) =>
+      `The sync stopped: ${sentence(problem)} The customers it did not reach are synced by the next run.`,
+  }),
   /** A record created or updated in Better B2B. */
   wrote: template<{ action: ActionType; payload: unknown }>({
     level: 'INFO',
@@ -59,23 +66,39 @@ export const ROWS = {
     message: ({ reason }) => reason,
     description: ({ reason }) => `Not synced: ${reason}.`,
   }),
-  /** An address deleted from a company's address book. */
-  deletedAddress: template<{ label: string }>({
+  /** An address deleted from a company's address book; `about` names its location and customer. */
+  deletedAddress: template<{ label: string; about: string }>({
     level: 'INFO',
-    message: ({ label }) => `Address ${label} is deleted: it is no longer active in Acumatica.`,
-    description: ({ label }) => `Address ${label} is deleted: it is no longer active in Acumatica.`,
+    message: ({ label, about }) => `Address ${label} (${about}) is deleted: it is no longer active in Acumatica.`,
+    description: ({ label, about }) => `Address ${label} (${about}) is deleted: it is no longer active in Acumatica.`,
   }),
-  /** A company user deleted because its contact no longer qualifies. */
-  deletedUser: template<{ email: string }>({
+  /** A company user deleted because its contact no longer qualifies; `about` names the contact and customer. */
+  deletedUser: template<{ email: string; about: string }>({
     level: 'INFO',
-    message: ({ email }) => `User ${email} is deleted: the contact no longer qualifies in Acumatica.`,
-    description: ({ email }) => `User ${email} is deleted: the contact no longer qualifies in Acumatica.`,
+    message: ({ email, about }) => `User ${email} (${about}) is deleted: the contact no longer qualifies in Acumatica.`,
+    description: ({ email, about }) =>
+      `User ${email} (${about}) is deleted: the contact no longer qualifies in Acumatica.`,
   }),
-  /** A write that failed: what was to be sent, and why it failed. */
-  failed: template<{ payload: unknown; reason: string }>({
+  /** A write that failed: what was to be sent, and why it failed; `about` names the record and its customer. */
+  failed: template<{ payload: unknown; reason: string; about: string | undefined }>({
     level: 'ERROR',
     message: ({ payload }) => JSON.stringify(payload),
-    description: ({ reason }) => reason,
+    description: ({ reason, about }) => (about ? sentence(`${reason.replace(/\.+$/, '')} (${about})`) : reason),
+  }),
+  /** A synced company lacks something because of its records (no Primary Admin, no billing address). */
+  warning: template<{ text: string }>({
+    level: 'WARNING',
+    message: ({ text }) => text,
+    description: ({ text }) => sentence(text),
+  }),
+  /**
+   * A record the sync cannot take as it is: it could not be read (a wrong type, a missing field), or it
+   * clashes with another (two contacts with one email). The reason names the record, its customer and why.
+   */
+  recordProblem: template<{ reason: string }>({
+    level: 'ERROR',
+    message: ({ reason }) => reason,
+    description: ({ reason }) => sentence(reason),
   }),
 };
 
@@ -111,6 +134,11 @@ export class SyncLog {
     return this.row(ROWS.cannotStart, { problem }, 'Customer Sync', url);
   }
 
+  stopped(problem: string, connectorId: string): Promise<void> {
+    const url = this.recordUrl({ entity: 'ConnectorConfiguration', key: connectorId });
+    return this.row(ROWS.stopped, { problem }, 'Customer Sync', url);
+  }
+
   wrote(action: ActionType, sent: Sent<unknown>): Promise<void> {
     return this.row(ROWS.wrote, { action, payload: sent.payload }, action, sent.url);
   }
@@ -120,18 +148,37 @@ export class SyncLog {
     await this.row(ROWS.skipped, { reason }, action, this.recordUrl(record));
   }
 
-  deleted(action: ActionType, what: { address: string } | { user: string }, url: string): Promise<void> {
+  /** `about` names the contact or location and its customer (`contact 288001 of customer C000000288`). */
+  deleted(action: ActionType, what: { address: string } | { user: string }, url: string, about: string): Promise<void> {
     return 'address' in what
-      ? this.row(ROWS.deletedAddress, { label: what.address }, action, url)
-      : this.row(ROWS.deletedUser, { email: what.user }, action, url);
+      ? this.row(ROWS.deletedAddress, { label: what.address, about }, action, url)
+      : this.row(ROWS.deletedUser, { email: what.user, about }, action, url);
   }
 
-  /** Logs a failed write and resolves with its reason; the URL is the one that answered, else the one meant. */
-  async failed(action: ActionType, attempted: { payload: unknown; url: string }, error: unknown): Promise<string> {
+  /**
+   * Logs a failed write and resolves with its reason; the URL is the one that answered, else the one meant.
+   * `about` names a contact or location and its customer, for the row (the report lists it under its customer).
+   */
+  async failed(
+    action: ActionType,
+    attempted: { payload: unknown; url: string },
+    error: unknown,
+    about?: string,
+  ): Promise<string> {
     const reason = failureReason(error);
     const url = error instanceof RemoteError && error.url ? error.url : attempted.url;
-    await this.row(ROWS.failed, { payload: attempted.payload, reason }, action, url);
+    await this.row(ROWS.failed, { payload: attempted.payload, reason, about }, action, url);
     return reason;
+  }
+
+  /** What a synced company lacks (see ROWS.warning), on the customer's record. */
+  async warning(action: ActionType, text: string, customerId: string): Promise<void> {
+    await this.row(ROWS.warning, { text }, action, this.recordUrl({ entity: 'Customer', key: customerId }));
+  }
+
+  /** A record that cannot be taken as it is (see ROWS.recordProblem); the reason names it and its customer. */
+  async recordProblem(action: ActionType, reason: string, record: RecordRef): Promise<void> {
+    await this.row(ROWS.recordProblem, { reason }, action, this.recordUrl(record));
   }
 
   private row<Fields>(

@@ -202,7 +202,7 @@ describe('planCustomer: the users', () => {
         ['12002', { entity: 'Contact', key: '12002' }],
       ],
     );
-    assert.match(users?.skipped[0]?.reason ?? '', /Contact 288001 \(Mark Z\) is not active/);
+    assert.match(users?.skipped[0]?.reason ?? '', /Contact 288001 of customer C000000012 \(Mark Z\) is not active/);
     assert.match(users?.skipped[1]?.reason ?? '', /has no email; a company user needs one/);
   });
   it('leaves the company’s users alone when the connector does not include contacts', () => {

@@ -5,6 +5,7 @@ import type {
   CustomerLocation,
   SiteAssociation,
 } from '../acumatica/entity-schemas';
+import { unreadableReason, type UnreadableRecord } from '../acumatica/unreadable';
 import type { AddressPayload, CompanyPayload, UserPayload } from '../b2b/resources';
 import type { RecordRef } from './log-catalogue';
 import { mapBillingAddress, mapCompany, mapLocationAddress, mapUser } from './mapping';
@@ -35,6 +36,8 @@ export interface CustomerFamily {
   decision: Decision;
   contacts: Contact[];
   locations: CustomerLocation[];
+  /** Its contacts and locations that could not be read (each fails alone: see FailedChild). */
+  unreadable?: UnreadableRecord[];
 }
 
 /** Where a Commerce Reference ID goes back in Acumatica: the record, and its site association row. */
@@ -66,21 +69,45 @@ export interface SkippedChild {
   record: RecordRef;
 }
 
-/** The addresses the company should have, and the locations turned down. */
-export interface AddressBookPlan {
-  desired: PlannedAddress[];
-  skipped: SkippedChild[];
+/**
+ * A contact or location that cannot be synced as it is: it could not be read, or it clashes with another
+ * (two contacts with one email). It is an ERROR row and fails its customer; what Better B2B holds for it
+ * is left alone.
+ */
+export interface FailedChild extends SkippedChild {
+  /** The external id Better B2B knows it by, when it can be told; without one no stale record is deleted. */
+  externalId: string | undefined;
 }
 
-/** The users the company should have, and the contacts turned down. */
+/** The addresses the company should have, the locations turned down, and those that fail. */
+export interface AddressBookPlan {
+  /** The customer whose address book this is (log rows name it). */
+  customerId: string;
+  desired: PlannedAddress[];
+  skipped: SkippedChild[];
+  failed: FailedChild[];
+}
+
+/** The users the company should have, the contacts turned down, and those that fail. */
 export interface UsersPlan {
+  /** The customer whose users these are (log rows name it). */
+  customerId: string;
   desired: PlannedUser[];
   skipped: SkippedChild[];
+  failed: FailedChild[];
+}
+
+/** Something a synced company lacks because of its records in Acumatica: a WARNING row, and in the summary. */
+export interface PlanWarning {
+  /** The part of the plan it comes with: its row is written when that part is written. */
+  part: 'addresses' | 'users';
+  text: string;
 }
 
 export interface SyncPlan {
   sync: true;
   customer: Customer;
+  warnings: PlanWarning[];
   company: {
     payload: CompanyPayload;
     /** The company id Acumatica holds from an earlier sync, if any. */
@@ -98,8 +125,27 @@ export interface SkipPlan {
   reason: string;
 }
 
+/** A customer record that could not be read: it fails alone, with an ERROR row naming it and the fields. */
+export interface UnreadablePlan {
+  sync: false;
+  customer: Pick<Customer, 'CustomerID' | 'CustomerName'>;
+  reason: string;
+  unreadable: UnreadableRecord;
+}
+
 /** Everything the sync will do for one customer, decided once; the writers apply it. */
-export type CustomerPlan = SyncPlan | SkipPlan;
+export type CustomerPlan = SyncPlan | SkipPlan | UnreadablePlan;
+
+/** The plan of a customer record that could not be read. */
+export function planUnreadable(record: UnreadableRecord): UnreadablePlan {
+  const customerId = record.keys.CustomerID ?? `(record ${record.id ?? '?'})`;
+  return {
+    sync: false,
+    customer: { CustomerID: customerId, CustomerName: undefined },
+    reason: unreadableReason(record),
+    unreadable: record,
+  };
+}
 
 /**
  * Decides the customer's contacts and locations and maps the customer, its address book and its users:
@@ -108,26 +154,65 @@ export type CustomerPlan = SyncPlan | SkipPlan;
 export function planCustomer(family: CustomerFamily, settings: PlanSettings): CustomerPlan {
   const { customer, decision } = family;
   if (!decision.eligible) return { sync: false, customer, reason: decision.reason };
+  const addresses = planAddresses(family, settings.connector);
+  const users = includesContacts(settings.connector) ? planUsers(family, settings) : undefined;
   return {
     sync: true,
     customer,
+    warnings: warningsOf(customer, users),
     company: {
       payload: mapCompany(customer, settings.classDescriptions),
       referenceId: decision.association.CommerceReferenceID,
       writeBack: { entity: 'Customer', keys: { CustomerID: customer.CustomerID }, row: decision.association },
     },
-    addresses: planAddresses(family, settings.connector),
-    users: includesContacts(settings.connector) ? planUsers(family, settings) : undefined,
+    addresses,
+    users,
   };
 }
 
+/**
+ * What the company will lack: a billing address (a main address begun but incomplete), a Primary Admin (a
+ * Primary contact that does not sync).
+ */
+function warningsOf(customer: Customer, users: UsersPlan | undefined): PlanWarning[] {
+  const warnings: PlanWarning[] = [];
+  // A main address left empty is no address; one begun but not complete is a billing address lost.
+  const main = customer.MainContact?.Address;
+  const begun = Boolean(main?.AddressLine1 || main?.City || main?.PostalCode);
+  if (begun && !isCompleteAddress(main)) {
+    const missing = [
+      !main?.AddressLine1 && 'address line 1',
+      !main?.City && 'city',
+      !main?.PostalCode && 'postal code',
+    ].filter(Boolean);
+    warnings.push({
+      part: 'addresses',
+      text: `Customer ${customer.CustomerID} has no billing address in Better B2B: its main address has no ${missing.join(', ')} (address line 1, city and postal code are needed)`,
+    });
+  }
+  const primary = customer.PrimaryContactID;
+  if (users && primary !== undefined && !users.desired.some((user) => user.writeBack.keys.ContactID === primary)) {
+    const skipped = users.skipped.find((child) => child.record.key === String(primary));
+    const failed = users.failed.find((child) => child.record.key === String(primary));
+    if (!failed)
+      warnings.push({
+        part: 'users',
+        text: `Customer ${customer.CustomerID} has no Primary Admin in Better B2B: its Primary contact ${primary} is not synced (${skipped ? skipped.reason : "it is not among the customer's contacts"})`,
+      });
+  }
+  return warnings;
+}
+
 /** The main address for billing, then each location that qualifies (when the connector includes locations). */
-function planAddresses({ customer, locations }: CustomerFamily, connector: ConnectorConfiguration): AddressBookPlan {
+function planAddresses(family: CustomerFamily, connector: ConnectorConfiguration): AddressBookPlan {
+  const { customer, locations } = family;
   const desired: PlannedAddress[] = [];
   const skipped: SkippedChild[] = [];
+  const failed = failedChildren(family, 'CustomerLocation');
+  const book = { customerId: customer.CustomerID, desired, skipped, failed };
   const main = customer.MainContact?.Address;
   if (isCompleteAddress(main)) desired.push({ payload: mapBillingAddress(customer, main) });
-  if (!includesLocations(connector)) return { desired, skipped };
+  if (!includesLocations(connector)) return book;
   for (const location of locations) {
     const decision = decideLocation(location);
     if (!decision.eligible) {
@@ -150,20 +235,38 @@ function planAddresses({ customer, locations }: CustomerFamily, connector: Conne
       },
     });
   }
-  return { desired, skipped };
+  return book;
 }
 
 /** The contacts that qualify as users; only the customer's Primary contact is Primary Admin. */
-function planUsers({ customer, contacts }: CustomerFamily, settings: PlanSettings): UsersPlan {
+function planUsers(family: CustomerFamily, settings: PlanSettings): UsersPlan {
+  const { customer, contacts } = family;
   const desired: PlannedUser[] = [];
   const skipped: SkippedChild[] = [];
-  for (const contact of contacts) {
-    const decision = decideContact(contact, settings.connector);
+  const failed = failedChildren(family, 'Contact');
+  const decided = contacts.map((contact) => ({ contact, decision: decideContact(contact, settings.connector) }));
+  const owners = emailOwners(
+    decided.filter((d) => d.decision.eligible).map((d) => d.contact),
+    customer.PrimaryContactID,
+  );
+  for (const { contact, decision } of decided) {
     if (!decision.eligible) {
       skipped.push({
         key: contact.Email ?? String(contact.ContactID),
         reason: decision.reason,
         record: { entity: 'Contact', key: String(contact.ContactID) },
+      });
+      continue;
+    }
+    const owner = owners.get(userEmail(contact));
+    if (owner && owner !== contact) {
+      failed.push({
+        key: `contact ${contact.ContactID}`,
+        reason:
+          `${describeContact(contact, customer)} has the email ${userEmail(contact)} of ${describeContact(owner, customer, false)}; ` +
+          `Better B2B keeps one user per email, so only contact ${owner.ContactID} becomes its user`,
+        record: { entity: 'Contact', key: String(contact.ContactID) },
+        externalId: String(contact.ContactID),
       });
       continue;
     }
@@ -173,5 +276,46 @@ function planUsers({ customer, contacts }: CustomerFamily, settings: PlanSetting
       writeBack: { entity: 'Contact', keys: { ContactID: contact.ContactID }, row: decision.association },
     });
   }
-  return { desired, skipped };
+  return { customerId: customer.CustomerID, desired, skipped, failed };
+}
+
+/** The email a contact's user gets (as mapUser writes it). */
+function userEmail(contact: Contact): string {
+  return (contact.Email ?? '').trim().toLowerCase();
+}
+
+/**
+ * The contact each email's user belongs to, when several contacts share it: the Primary contact, else the
+ * one with the lowest ContactID; so the same records always give the same owner, and nothing flips.
+ */
+function emailOwners(contacts: Contact[], primaryContactId: number | undefined): Map<string, Contact> {
+  const rank = (contact: Contact) => (contact.ContactID === primaryContactId ? -Infinity : contact.ContactID);
+  const owners = new Map<string, Contact>();
+  for (const contact of [...contacts].sort((a, b) => rank(a) - rank(b))) {
+    if (!owners.has(userEmail(contact))) owners.set(userEmail(contact), contact);
+  }
+  return owners;
+}
+
+function describeContact(contact: Contact, customer: Customer, capital = true): string {
+  const name = contact.DisplayName ?? [contact.FirstName, contact.LastName].filter(Boolean).join(' ');
+  return `${capital ? 'Contact' : 'contact'} ${contact.ContactID} of customer ${customer.CustomerID} (${name})`;
+}
+
+/** The family's contacts or locations that could not be read, as children that fail. */
+function failedChildren(family: CustomerFamily, entity: 'Contact' | 'CustomerLocation'): FailedChild[] {
+  return (family.unreadable ?? [])
+    .filter((record) => record.entity === entity)
+    .map((record) => {
+      const id = entity === 'Contact' ? record.keys.ContactID : record.keys.LocationID;
+      return {
+        key: `${entity === 'Contact' ? 'contact' : 'location'} ${id ?? '?'}`,
+        reason: unreadableReason(record),
+        record: {
+          entity,
+          key: entity === 'Contact' ? (id ?? record.id ?? '?') : `${family.customer.CustomerID}/${id ?? '?'}`,
+        },
+        externalId: id === undefined ? undefined : entity === 'Contact' ? id : `location:${id}`,
+      };
+    });
 }

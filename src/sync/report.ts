@@ -9,6 +9,8 @@ export interface ChildResult {
   outcome: WriteOutcome;
   reason?: string;
   b2bId?: number;
+  /** A failure that was an outage (5xx, 429, time-out, network): it does not count as an attempt. */
+  transient?: boolean;
 }
 
 export interface CustomerResult {
@@ -29,6 +31,10 @@ export interface CustomerResult {
   fingerprint?: string;
   /** Failed attempts so far, when the outcome is failed or aborted. */
   attempts?: number;
+  /** A failure that was only an outage (5xx, 429, time-out, network): not counted as an attempt. */
+  transient?: boolean;
+  /** What the company lacks because of its records (no Primary Admin, no billing address); WARNING rows. */
+  warnings?: string[];
 }
 
 export interface Totals {
@@ -52,7 +58,11 @@ export interface SyncReport {
   referenceIdsWritten: number;
   logRowsWritten: number;
   logRowsFailed: number;
-  /** Every skipped or failed customer, and the first synced ones (see DETAIL_LIMIT). */
+  /** Customers a run of named customers (`--customer`, `sync retry`) did not find in Acumatica. */
+  notFound?: string[];
+  /** Warnings of the customers (each one is listed in `customers`). */
+  warnings: number;
+  /** Every skipped, failed or warned customer, and the first synced ones (see DETAIL_LIMIT). */
   customers: CustomerResult[];
 }
 
@@ -79,6 +89,7 @@ export function emptyReport(selection: Selection, dryRun: boolean): SyncReport {
     referenceIdsWritten: 0,
     logRowsWritten: 0,
     logRowsFailed: 0,
+    warnings: 0,
     customers: [],
   };
 }
@@ -90,7 +101,12 @@ export function addResult(report: SyncReport, result: CustomerResult): void {
   for (const user of result.users) report.users[user.outcome] += 1;
   for (const address of result.addresses) report.addresses[address.outcome] += 1;
   report.referenceIdsWritten += result.referenceIdsWritten;
-  const always = result.outcome === 'skipped' || result.outcome === 'failed' || result.outcome === 'aborted';
+  report.warnings += result.warnings?.length ?? 0;
+  const always =
+    result.outcome === 'skipped' ||
+    result.outcome === 'failed' ||
+    result.outcome === 'aborted' ||
+    (result.warnings?.length ?? 0) > 0;
   if (always || listedBefore < DETAIL_LIMIT) report.customers.push({ ...result, fingerprint: undefined });
 }
 

@@ -84,7 +84,7 @@ describe('decideCustomer', () => {
 describe('decideContact', () => {
   const cases: Array<[string, Partial<Contact>, RegExp | 'eligible']> = [
     ['the documented contact Mark Z', {}, 'eligible'],
-    ['an inactive contact', { Active: false }, /Contact 288001 \(Mark Z\) is not active/],
+    ['an inactive contact', { Active: false }, /Contact 288001 of customer C000000288 \(Mark Z\) is not active/],
     [
       'Kensium Commerce not enabled on the contact',
       { KensiumCommerceEnabled: undefined },

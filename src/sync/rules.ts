@@ -55,7 +55,8 @@ export function decideCustomer(customer: Customer, connector: ConnectorConfigura
 
 /** Whether a contact becomes a company user: active, Kensium Commerce enabled with its own active KNB site association, an email. */
 export function decideContact(contact: Contact, connector: ConnectorConfiguration): Decision {
-  const who = `Contact ${contact.ContactID} (${contact.DisplayName ?? [contact.FirstName, contact.LastName].filter(Boolean).join(' ')})`;
+  const name = contact.DisplayName ?? [contact.FirstName, contact.LastName].filter(Boolean).join(' ');
+  const who = `Contact ${contact.ContactID} of customer ${contact.BusinessAccount ?? '?'} (${name})`;
   if (contact.Active === false) return no(`${who} is not active`);
   const site = siteDecision(who, contact.KensiumCommerceEnabled, contact.SiteAssociations, connector);
   if (!site.eligible) return site;

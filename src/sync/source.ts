@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { literal, type AcumaticaClient } from '../acumatica/client';
+import { literal, type AcumaticaClient, type ReadPage } from '../acumatica/client';
 import {
   connectorConfigurationSchema,
   contactSchema,
@@ -11,6 +11,7 @@ import {
   type Customer,
   type CustomerLocation,
 } from '../acumatica/entity-schemas';
+import type { UnreadableRecord } from '../acumatica/unreadable';
 import { stringField } from '../acumatica/wire';
 
 /**
@@ -31,7 +32,17 @@ const LOCATION_EXPAND = ['LocationContact', 'LocationContact/Address', 'SiteAsso
 /** IIS refuses query strings over 2,048 bytes by default; `or` filters are cut into chunks below that. */
 const MAX_FILTER_LENGTH = 1500;
 
-/** Reads what a sync needs from Acumatica through the Kensium endpoint. */
+/** The contacts or locations of several customers, by customer ID, with those that could not be read. */
+export interface ByCustomer<T> {
+  records: Map<string, T[]>;
+  unreadable: Map<string, UnreadableRecord[]>;
+}
+
+/**
+ * Reads what a sync needs from Acumatica through the Kensium endpoint. Customers, contacts and locations
+ * are read one record at a time: one that does not read as expected is returned as unreadable, and fails
+ * its customer alone.
+ */
 export class AcumaticaSource {
   constructor(
     private readonly client: AcumaticaClient,
@@ -52,15 +63,15 @@ export class AcumaticaSource {
   }
 
   /** All customers, or those changed after `since`, one page at a time in key order. */
-  customers(since?: Date): AsyncGenerator<Customer[]> {
+  customers(since?: Date): AsyncGenerator<ReadPage<Customer>> {
     const filter = since ? `LastModifiedDateTime gt ${dateTimeLiteral(since)}` : undefined;
-    return this.client.pages('Customer', customerSchema, { filter, expand: CUSTOMER_EXPAND }, this.pageSize);
+    return this.client.readPages('Customer', customerSchema, { filter, expand: CUSTOMER_EXPAND }, this.pageSize);
   }
 
   /** The customers with these IDs, in pages (IDs that do not exist are simply absent). */
-  async *customersById(customerIds: string[]): AsyncGenerator<Customer[]> {
+  async *customersById(customerIds: string[]): AsyncGenerator<ReadPage<Customer>> {
     for (const filter of chunkFilters('CustomerID', customerIds)) {
-      yield* this.client.pages('Customer', customerSchema, { filter, expand: CUSTOMER_EXPAND }, this.pageSize);
+      yield* this.client.readPages('Customer', customerSchema, { filter, expand: CUSTOMER_EXPAND }, this.pageSize);
     }
   }
 
@@ -76,7 +87,7 @@ export class AcumaticaSource {
     const customField = (field: string) => `cf.DateTime(f='${field}')`;
     const owners = new Set<string>();
     const collect = async (entity: string, field: string, filter: string) => {
-      const schema = z.looseObject({ [field]: stringField });
+      const schema = z.looseObject({ [field]: stringField.catch(undefined) });
       for await (const page of this.client.pages(entity, schema, { filter, select: [field] }, this.pageSize))
         for (const row of page) {
           const owner = row[field];
@@ -99,36 +110,35 @@ export class AcumaticaSource {
   }
 
   /** The contacts of several customers, grouped by customer ID. */
-  async contactsOf(customerIds: string[]): Promise<Map<string, Contact[]>> {
-    const contacts = await this.byCustomer('Contact', contactSchema, 'BusinessAccount', customerIds, CONTACT_EXPAND);
-    return groupBy(contacts, (contact) => contact.BusinessAccount);
+  contactsOf(customerIds: string[]): Promise<ByCustomer<Contact>> {
+    return this.byCustomer('Contact', contactSchema, 'BusinessAccount', customerIds, CONTACT_EXPAND);
   }
 
   /** The locations of several customers, grouped by customer ID. */
-  async locationsOf(customerIds: string[]): Promise<Map<string, CustomerLocation[]>> {
-    const locations = await this.byCustomer(
-      'CustomerLocation',
-      locationSchema,
-      'Customer',
-      customerIds,
-      LOCATION_EXPAND,
-    );
-    return groupBy(locations, (location) => location.Customer);
+  locationsOf(customerIds: string[]): Promise<ByCustomer<CustomerLocation>> {
+    return this.byCustomer('CustomerLocation', locationSchema, 'Customer', customerIds, LOCATION_EXPAND);
   }
 
   private async byCustomer<S extends z.ZodType>(
     entity: string,
     schema: S,
-    field: string,
+    field: 'BusinessAccount' | 'Customer',
     customerIds: string[],
     expand: string[],
-  ): Promise<z.output<S>[]> {
-    const all: z.output<S>[] = [];
-    for (const chunk of chunkFilters(field, customerIds)) {
-      for await (const page of this.client.pages(entity, schema, { filter: chunk, expand }, this.pageSize))
-        all.push(...page);
+  ): Promise<ByCustomer<z.output<S>>> {
+    const records: z.output<S>[] = [];
+    const unreadable = new Map<string, UnreadableRecord[]>();
+    for (const chunk of chunkIds(field, customerIds)) {
+      const query = { filter: chunk.filter, expand };
+      for await (const page of this.client.readPages(entity, schema, query, this.pageSize)) {
+        records.push(...page.records);
+        // One whose customer cannot be read either belongs to one of the chunk's: each of them fails.
+        for (const record of page.unreadable)
+          for (const owner of record.keys[field] !== undefined ? [record.keys[field]] : chunk.ids)
+            unreadable.set(owner, [...(unreadable.get(owner) ?? []), record]);
+      }
     }
-    return all;
+    return { records: groupBy(records, (record) => (record as Record<string, string | undefined>)[field]), unreadable };
   }
 }
 
@@ -138,21 +148,30 @@ function dateTimeLiteral(time: Date): string {
 
 /** `Field eq 'A' or Field eq 'B' …`, cut so that each filter stays under MAX_FILTER_LENGTH characters. */
 export function chunkFilters(field: string, values: string[]): string[] {
-  const filters: string[] = [];
+  return chunkIds(field, values).map((chunk) => chunk.filter);
+}
+
+/** The chunks of chunkFilters, each with the values it names. */
+function chunkIds(field: string, values: string[]): Array<{ filter: string; ids: string[] }> {
+  const chunks: Array<{ filter: string; ids: string[] }> = [];
   let current: string[] = [];
+  let terms: string[] = [];
   let length = 0;
+  const close = () => chunks.push({ filter: terms.join(' or '), ids: current });
   for (const value of values) {
     const term = `${field} eq ${literal(value)}`;
-    if (current.length > 0 && length + term.length + 4 > MAX_FILTER_LENGTH) {
-      filters.push(current.join(' or '));
+    if (terms.length > 0 && length + term.length + 4 > MAX_FILTER_LENGTH) {
+      close();
       current = [];
+      terms = [];
       length = 0;
     }
-    current.push(term);
+    current.push(value);
+    terms.push(term);
     length += term.length + 4;
   }
-  if (current.length > 0) filters.push(current.join(' or '));
-  return filters;
+  if (terms.length > 0) close();
+  return chunks;
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string | undefined): Map<string, T[]> {

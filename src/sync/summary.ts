@@ -11,16 +11,19 @@ export function formatSummary(report: SyncReport): string {
   lines.push(`${report.dryRun ? 'Dry run' : 'Sync'} of ${what}: ${seconds} s`);
   if (report.problem) lines.push(`  Stopped: ${report.problem}`);
   const { synced, unchanged, skipped, failed, aborted } = report.totals;
+  const syncedWord = report.dryRun ? 'would sync' : 'synced';
   lines.push(
-    `  Customers: ${synced} synced, ${unchanged} unchanged, ${skipped} skipped, ${failed} failed${aborted ? `, ${aborted} aborted` : ''}`,
+    `  Customers: ${synced} ${syncedWord}, ${unchanged} unchanged, ${skipped} skipped, ${failed} failed${aborted ? `, ${aborted} aborted` : ''}`,
   );
   for (const customer of report.customers) lines.push(`    ${formatCustomer(customer, report.dryRun)}`);
   const listed = report.customers.length;
   const total = synced + unchanged + skipped + failed + aborted;
-  if (listed < total) lines.push(`    … and ${total - listed} more synced or unchanged customers`);
-  lines.push(`  Users: ${formatOutcomes(report.users)}`);
-  lines.push(`  Addresses: ${formatOutcomes(report.addresses)}`);
-  lines.push(`  Commerce Reference IDs written back: ${report.referenceIdsWritten}`);
+  if (listed < total) lines.push(`    … and ${total - listed} more ${syncedWord} or unchanged customers`);
+  if (report.notFound?.length) lines.push(`  Not found in Acumatica: ${report.notFound.join(', ')}`);
+  if (report.warnings) lines.push(`  Warnings: ${report.warnings} (each on its customer above)`);
+  lines.push(`  Users: ${formatOutcomes(report.users, report.dryRun)}`);
+  lines.push(`  Addresses: ${formatOutcomes(report.addresses, report.dryRun)}`);
+  if (!report.dryRun) lines.push(`  Commerce Reference IDs written back: ${report.referenceIdsWritten}`);
   lines.push(
     `  Connector log rows written: ${report.logRowsWritten}${report.logRowsFailed ? ` (${report.logRowsFailed} could not be written)` : ''}`,
   );
@@ -43,29 +46,52 @@ export function describeSelection(selection: Selection): string {
 }
 
 function formatCustomer(customer: CustomerResult, dryRun: boolean): string {
-  const head = `${customer.outcome.padEnd(9)} ${customer.customerId}${customer.name ? ` ${customer.name}` : ''}`;
+  const outcome = dryRun && customer.outcome === 'synced' ? 'would sync' : customer.outcome;
+  const head = `${outcome.padEnd(9)} ${customer.customerId}${customer.name ? ` ${customer.name}` : ''}`;
+  const warnings = (customer.warnings ?? []).map((warning) => `; warning: ${warning}`).join('');
   if (
     customer.outcome === 'skipped' ||
     customer.outcome === 'aborted' ||
     (customer.outcome === 'failed' && customer.company === undefined)
   ) {
-    return `${head}: ${customer.reason}`;
+    return `${head}: ${customer.reason}${transientNote(customer)}`;
   }
   const company = customer.companyId ? `company ${customer.companyId}` : 'company';
-  const parts = [`${company} ${dryRun ? `would be ${customer.company}` : customer.company}`];
-  parts.push(`users ${formatChildren(customer.users)}`, `addresses ${formatChildren(customer.addresses)}`);
-  const tail = customer.outcome === 'failed' ? `; failed: ${customer.reason}` : '';
-  return `${head} → ${parts.join('; ')}${tail}`;
+  const parts = [`${company} ${word(customer.company ?? 'unchanged', dryRun)}`];
+  parts.push(
+    `users ${formatChildren(customer.users, dryRun)}`,
+    `addresses ${formatChildren(customer.addresses, dryRun)}`,
+  );
+  const tail = customer.outcome === 'failed' ? `; failed: ${customer.reason}${transientNote(customer)}` : '';
+  return `${head} → ${parts.join('; ')}${tail}${warnings}`;
 }
 
-function formatChildren(children: ChildResult[]): string {
+/** A failure that was an outage is retried by the next run without using up an attempt. */
+function transientNote(customer: CustomerResult): string {
+  return customer.outcome === 'failed' && customer.transient
+    ? ' (an outage: retried by the next run, not counted as an attempt)'
+    : '';
+}
+
+/** An outcome as the summary says it: on a dry run, what would be done ("would create"). */
+function word(outcome: WriteOutcome, dryRun: boolean): string {
+  if (!dryRun) return outcome;
+  const would: Partial<Record<WriteOutcome, string>> = {
+    created: 'would create',
+    updated: 'would update',
+    deleted: 'would delete',
+  };
+  return would[outcome] ?? outcome;
+}
+
+function formatChildren(children: ChildResult[], dryRun: boolean): string {
   if (children.length === 0) return 'none';
-  return children.map((child) => `${child.key} (${child.outcome})`).join(', ');
+  return children.map((child) => `${child.key} (${word(child.outcome, dryRun)})`).join(', ');
 }
 
-function formatOutcomes(counts: Record<WriteOutcome, number>): string {
+function formatOutcomes(counts: Record<WriteOutcome, number>, dryRun: boolean): string {
   const parts = Object.entries(counts)
     .filter(([, count]) => count > 0)
-    .map(([outcome, count]) => `${count} ${outcome}`);
+    .map(([outcome, count]) => `${count} ${word(outcome as WriteOutcome, dryRun)}`);
   return parts.length > 0 ? parts.join(', ') : 'none';
 }
