@@ -16,12 +16,15 @@ describe('the endpoint of a published project', () => {
   it('is KensiumCommerce/24.200.001, the Default entities with the Kensium fields added', () => {
     assert.equal(`${kensium.name}/${kensium.version}`, 'KensiumCommerce/24.200.001');
     assert.deepEqual(Object.keys(kensium.topLevel).sort(), [
+      'CommerceReferences',
       'ConnectorConfiguration',
       'ConnectorLog',
+      'ConnectorLogBatch',
       'Contact',
       'Customer',
       'CustomerClass',
       'CustomerLocation',
+      'SiteAssociationRecord',
     ]);
     const customer = kensium.topLevel.Customer;
     assert.equal(customer?.fields.CustomerType, 'StringValue');
