@@ -1,6 +1,7 @@
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import { findEndpoint, type EndpointDefinition } from '../endpoints/definitions';
-import { sendBadRequest, sendNoEntity, sendNoResource, sendValidationErrors } from '../errors';
+import { sendBadRequest, sendException, sendNoEntity, sendNoResource, sendValidationErrors } from '../errors';
+import { CANNOT_OPTIMIZE, cannotOptimizeMessage, unoptimizableFields, type OptimizerOptions } from '../query/optimizer';
 import { findByPath, findForPut, query } from './lookup';
 import { BodyError, parseBody } from './put-body';
 import { putRecord } from './put-record';
@@ -13,6 +14,8 @@ import { linksOf, toWire, type Projection } from '../query/wire-format';
 export interface EntityRouteDeps {
   records: RecordWriter;
   endpoints: () => EndpointDefinition[];
+  /** How list requests are optimised (the strict mode refuses expanded details). */
+  optimizer: () => OptimizerOptions;
 }
 
 /** The contract-based REST routes under /entity/{endpoint}/{version}/{entity}: list, get, put, delete. */
@@ -42,6 +45,8 @@ export function entityRouter(deps: EntityRouteDeps): Router {
     const target = resolve(req, res);
     if (!target) return;
     const { filter, projection, top, skip = 0 } = readQuery(req, target);
+    const refused = unoptimizableFields(target, projection, deps.optimizer());
+    if (refused.length > 0) return sendException(res, 500, CANNOT_OPTIMIZE, cannotOptimizeMessage(refused));
     const page = query(store, target, filter).slice(skip, top === undefined ? undefined : skip + top);
     res.json(page.map((record, index) => wire(target, record, projection, index + 1)));
   });
