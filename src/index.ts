@@ -44,6 +44,8 @@ export interface SyncRunOptions {
   onProgress?: (report: SyncReport) => void;
   /** Delay unit of the retries' exponential backoff in milliseconds (tests make it small; 200 by default). */
   retryBackoffMs?: number;
+  /** Stops the run after the page in flight (the CLI aborts it on Ctrl+C). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -66,6 +68,7 @@ export function syncFromSettings(settings: Config, options: SyncRunOptions = {})
     verify: options.verify,
     state,
     onProgress: options.onProgress,
+    signal: options.signal,
   } satisfies SyncOptions);
 }
 
@@ -87,8 +90,14 @@ function clientsOf(settings: Config, logger: Logger, backoffMs: number | undefin
       endpoint: settings.ACUMATICA_ENDPOINT,
       version: settings.ACUMATICA_ENDPOINT_VERSION,
       ...http,
+      requestsPerMinute: settings.ACUMATICA_REQUESTS_PER_MINUTE,
     }),
-    b2b: new B2BClient({ baseUrl: settings.B2B_URL, token: settings.B2B_TOKEN, ...http }),
+    b2b: new B2BClient({
+      baseUrl: settings.B2B_URL,
+      token: settings.B2B_TOKEN,
+      ...http,
+      requestsPerMinute: settings.B2B_REQUESTS_PER_MINUTE,
+    }),
     logger,
   };
 }

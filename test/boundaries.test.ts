@@ -16,7 +16,11 @@ const RULES: Array<{ area: string; mayNotImport: string[]; except?: string[] }> 
   // The one exception: a publication on the mock runs the checks a real publication runs (the package's
   // items, its C# compiled with mcs). Those are Acumatica's rules, which `customization build` applies too;
   // they are written once, in src/customization/validate-package.ts, rather than twice.
-  { area: 'mocks', mayNotImport: ['src', 'steps', 'test'], except: ['src/customization/validate-package.ts', 'src/customization/assemble.ts'] },
+  {
+    area: 'mocks',
+    mayNotImport: ['src', 'steps', 'test'],
+    except: ['src/customization/validate-package.ts', 'src/customization/assemble.ts'],
+  },
 ];
 
 /** Every module a TypeScript file names: import and export … from (type-only too), require(), import(), import("…") types. */

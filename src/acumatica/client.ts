@@ -14,6 +14,8 @@ export interface AcumaticaClientOptions extends AcumaticaCredentials {
   maxAttempts: number;
   logger: Logger;
   backoffMs?: number;
+  /** The server's requests-per-minute limit, to pace the requests under. */
+  requestsPerMinute?: number;
 }
 
 /** The query options of the contract-based REST API. */
@@ -41,6 +43,7 @@ export class AcumaticaClient {
       maxAttempts: options.maxAttempts,
       logger: options.logger,
       backoffMs: options.backoffMs,
+      requestsPerMinute: options.requestsPerMinute,
     });
     this.session = new AcumaticaSession(this.http, options, options.logger);
   }
@@ -92,14 +95,18 @@ export class AcumaticaClient {
     }
   }
 
-  /** Create-or-update: Acumatica matches the record by its key fields or `id`. Returns the saved record. */
+  /**
+   * Create-or-update: Acumatica matches the record by its key fields or `id`. Returns the saved record.
+   * `action` words a failure ("Failed to <action> in Acumatica"); by default "save a <entity> record".
+   */
   async put<S extends z.ZodType>(
     entity: string,
     schema: S,
     record: Record<string, unknown>,
     query: Query = {},
+    action = `save a ${entity} record`,
   ): Promise<z.output<S>> {
-    const body = await this.request<unknown>(`save a ${entity} record`, {
+    const body = await this.request<unknown>(action, {
       method: 'PUT',
       url: `${this.entityBase}/${entity}`,
       params: toParams(query),

@@ -24,6 +24,8 @@ export interface B2BClientOptions {
   maxAttempts: number;
   logger: Logger;
   backoffMs?: number;
+  /** The server's requests-per-minute limit, to pace the requests under. */
+  requestsPerMinute?: number;
 }
 
 /** The outcome of a write: what was sent, where, and what came back (the connector log shows all three). */
@@ -47,6 +49,7 @@ export class B2BClient {
       maxAttempts: options.maxAttempts,
       logger: options.logger,
       backoffMs: options.backoffMs,
+      requestsPerMinute: options.requestsPerMinute,
     });
   }
 

@@ -117,7 +117,14 @@ async function run(
   const state = preloaded ?? openState(config);
   if (state.notice) io.stderr.write(`${state.notice}\n`);
   const progress = !flags.json && io.stderr.isTTY;
+  // Ctrl+C: the page in flight is finished, its log rows and the state are written; a second Ctrl+C ends at once.
+  const stop = new AbortController();
+  void io.interrupted?.then(() => {
+    io.stderr.write('\nStopping after the customers under way (Ctrl+C again stops at once)…\n');
+    stop.abort();
+  });
   const report = await syncFromSettings(config, {
+    signal: stop.signal,
     selection,
     dryRun: flags.dryRun,
     verify: flags.verify,

@@ -2,6 +2,7 @@ import axios, { AxiosError, type AxiosInstance } from 'axios';
 import axiosRetry from 'axios-retry';
 import type { Logger } from 'pino';
 import { RemoteError } from '../errors';
+import { RequestPacer } from './pacer';
 
 export interface HttpClientOptions {
   system: RemoteError['system'];
@@ -12,6 +13,8 @@ export interface HttpClientOptions {
   logger: Logger;
   /** Delay unit of the exponential backoff, in milliseconds (tests make it small). */
   backoffMs?: number;
+  /** The server's requests-per-minute limit: requests (retries too) are spaced to stay under it. */
+  requestsPerMinute?: number;
 }
 
 const IDEMPOTENT = new Set(['get', 'head', 'put', 'delete', 'options']);
@@ -32,7 +35,10 @@ export function isRetryable(error: AxiosError): boolean {
   return status >= 500;
 }
 
-/** An axios instance with time-outs and retries (exponential backoff with jitter, honouring Retry-After). */
+/**
+ * An axios instance with time-outs and retries (exponential backoff with jitter, honouring Retry-After), and
+ * with `requestsPerMinute`, requests spaced evenly under that limit.
+ */
 export function createHttpClient(options: HttpClientOptions): AxiosInstance {
   const client = axios.create({
     baseURL: options.baseURL,
@@ -40,6 +46,13 @@ export function createHttpClient(options: HttpClientOptions): AxiosInstance {
     headers: { Accept: 'application/json' },
     maxRedirects: 0,
   });
+  if (options.requestsPerMinute) {
+    const pacer = new RequestPacer(options.requestsPerMinute);
+    client.interceptors.request.use(async (config) => {
+      await pacer.wait();
+      return config;
+    });
+  }
   axiosRetry(client, {
     retries: Math.max(0, options.maxAttempts - 1),
     retryCondition: isRetryable,

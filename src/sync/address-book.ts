@@ -48,10 +48,8 @@ export async function syncAddresses(
             create: () => ctx.b2b.createAddress(companyId, payload),
             update: (id) => ctx.b2b.updateAddress(companyId, id, payload),
           });
-          const wroteBack = Boolean(
-            writeBack && written.b2bId && !ctx.dryRun && (await ctx.writeBack.write(writeBack, written.b2bId)),
-          );
-          return { ...written, wroteBack };
+          if (writeBack && written.b2bId && !ctx.dryRun) ctx.writeBack.add(writeBack, written.b2bId);
+          return written;
         },
       ),
     );

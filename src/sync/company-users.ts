@@ -52,10 +52,8 @@ export async function syncUsers(
             create: () => ctx.b2b.createUser(companyId, payload),
             update: (id) => ctx.b2b.updateUser(companyId, id, payload),
           });
-          const wroteBack = Boolean(
-            written.b2bId && !ctx.dryRun && (await ctx.writeBack.write(writeBack, written.b2bId)),
-          );
-          return { ...written, wroteBack };
+          if (written.b2bId && !ctx.dryRun) ctx.writeBack.add(writeBack, written.b2bId);
+          return written;
         },
       ),
     );

@@ -15,7 +15,7 @@ import { planCustomer, type CustomerPlan, type PlanSettings } from './plan';
 import { addResult, emptyReport, type CustomerResult, type SyncReport } from './report';
 import { connectorProblem, decideCustomer, includesContacts, includesLocations } from './rules';
 import { AcumaticaSource, type Selection } from './source';
-import { WriteBack } from './write-back';
+import { COMMERCE_REFERENCES, WriteBack } from './write-back';
 
 export interface SyncDependencies {
   acumatica: AcumaticaClient;
@@ -40,7 +40,16 @@ export interface SyncOptions {
   state?: SyncState;
   /** Called after each page with the running report (for progress on a terminal). */
   onProgress?: (report: SyncReport) => void;
+  /**
+   * Stops the run after the page in flight (Ctrl+C): its customers are finished, the connector log rows and
+   * the state are written, the watermark stays where it was, and the report's problem says it was stopped.
+   */
+  signal?: AbortSignal;
 }
+
+/** The report's problem when a run was stopped through `signal`. */
+export const STOPPED =
+  'The sync was stopped before it read every selected customer; the next run takes up the ones it did not reach';
 
 /**
  * How far the watermark stays behind the server's clock (its Date header) at the start of a run. Records
@@ -99,6 +108,8 @@ class SyncRun {
   /** … and where this run records (nowhere on a dry run, which leaves the state as it was). */
   private readonly kept: SyncState | undefined;
   private readonly limit: ReturnType<typeof pLimit>;
+  /** The connector's Config Site, once read. */
+  private configSite = '';
   /** Customers taken so far; a customer on two pages (changed while being read) is synced once. */
   private readonly seen = new Set<string>();
   /** The server's clock when the run began, for the watermark. */
@@ -128,7 +139,10 @@ class SyncRun {
     const connector = await this.source.connector(this.options.connectorId);
     this.startedAt = this.deps.acumatica.lastServerTime ?? new Date();
     const problem = connectorProblem(connector, this.options.connectorId);
-    if (!problem && connector) return connector;
+    if (!problem && connector) {
+      this.configSite = connector.ConfigSite ?? '';
+      return connector;
+    }
     this.report.problem = problem;
     await this.log.cannotStart(problem ?? '', this.options.connectorId);
     return undefined;
@@ -147,7 +161,11 @@ class SyncRun {
   writers(connector: ConnectorConfiguration): ApplyContext {
     return {
       b2b: this.deps.b2b,
-      writeBack: new WriteBack(this.deps.acumatica, connector.ConfigSite ?? ''),
+      writeBack: new WriteBack(
+        this.deps.acumatica,
+        connector.ConfigSite ?? '',
+        `${this.options.acumaticaUrl}${this.deps.acumatica.entityBase}/${COMMERCE_REFERENCES}`,
+      ),
       log: this.log,
       dryRun: this.dryRun,
       verify: this.options.verify ?? false,
@@ -159,6 +177,13 @@ class SyncRun {
    * locations changed, and those whose last attempt failed.
    */
   async *selectedPages(): AsyncGenerator<Customer[]> {
+    for await (const page of this.selection()) {
+      if (this.options.signal?.aborted) return;
+      yield page;
+    }
+  }
+
+  private async *selection(): AsyncGenerator<Customer[]> {
     const { selection } = this.options;
     const { source, state } = this;
     switch (selection.kind) {
@@ -173,7 +198,8 @@ class SyncRun {
       case 'incremental': {
         yield* source.customers(state?.watermark);
         const extra = new Set(state?.retryable() ?? []);
-        if (state?.watermark) for (const id of await source.ownersChangedSince(state.watermark)) extra.add(id);
+        if (state?.watermark)
+          for (const id of await source.ownersChangedSince(state.watermark, this.configSite)) extra.add(id);
         const missing = [...extra].filter((id) => !this.seen.has(id));
         if (missing.length > 0) yield* source.customersById(missing);
         return;
@@ -181,12 +207,26 @@ class SyncRun {
     }
   }
 
-  /** Decides each new customer of the page, reads the contacts and locations of those that sync, and plans. */
+  /**
+   * Reads the site associations of the page's new customers (theirs, their contacts' and locations', in one
+   * request), decides each customer, reads the contacts and locations of those that sync, and plans.
+   */
   async plan(page: Customer[], settings: PlanSettings): Promise<CustomerPlan[]> {
     const fresh = page.filter((customer) => !this.seen.has(customer.CustomerID));
     fresh.forEach((customer) => this.seen.add(customer.CustomerID));
+    if (fresh.length === 0) return [];
     const { connector } = settings;
-    const decided = fresh.map((customer) => ({ customer, decision: decideCustomer(customer, connector) }));
+    const associations = await this.source.associationsOf(
+      fresh.map((customer) => customer.CustomerID),
+      this.configSite,
+    );
+    const withRows = <R extends { id?: string }>(record: R): R => ({
+      ...record,
+      SiteAssociations: associations.get(record.id?.toLowerCase() ?? '') ?? [],
+    });
+    const decided = fresh
+      .map(withRows)
+      .map((customer) => ({ customer, decision: decideCustomer(customer, connector) }));
     const eligible = decided.filter((d) => d.decision.eligible).map((d) => d.customer.CustomerID);
     const [contacts, locations] = await Promise.all([
       !includesContacts(connector) || eligible.length === 0 ? new Map() : this.source.contactsOf(eligible),
@@ -197,8 +237,8 @@ class SyncRun {
         {
           customer,
           decision,
-          contacts: contacts.get(customer.CustomerID) ?? [],
-          locations: locations.get(customer.CustomerID) ?? [],
+          contacts: (contacts.get(customer.CustomerID) ?? []).map(withRows),
+          locations: (locations.get(customer.CustomerID) ?? []).map(withRows),
         },
         settings,
       ),
@@ -221,8 +261,9 @@ class SyncRun {
     );
   }
 
-  /** Adds a page's results to the report, saves the state now and then, and tells the progress. */
-  tally(results: CustomerResult[]): void {
+  /** Writes the page's connector log rows, adds its results to the report, saves the state now and then, tells the progress. */
+  async tally(results: CustomerResult[]): Promise<void> {
+    await this.rows.flush();
     for (const result of results) addResult(this.report, result);
     if (this.kept && Date.now() - this.lastSave >= STATE_SAVE_INTERVAL_MS) {
       this.kept.save();
@@ -235,6 +276,10 @@ class SyncRun {
   /** A named customer that is not there is a problem; a full or incremental run moves the watermark on. */
   finish(): void {
     const { selection } = this.options;
+    if (this.options.signal?.aborted) {
+      this.report.problem = STOPPED;
+      return;
+    }
     if (selection.kind === 'customer' && this.seen.size === 0)
       this.report.problem = `Customer ${selection.customerId} was not found in Acumatica`;
     if (this.kept && this.startedAt && (selection.kind === 'incremental' || selection.kind === 'all')) {
@@ -248,8 +293,9 @@ class SyncRun {
     this.deps.logger.error({ err: error }, 'sync stopped');
   }
 
-  /** Also when the run stopped: the statuses of the customers it got through are kept. */
+  /** Also when the run stopped: the connector log rows held and the statuses of the customers it got through are kept. */
   async close(): Promise<void> {
+    await this.rows.flush();
     if (this.kept) {
       try {
         this.kept.save();

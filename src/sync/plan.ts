@@ -37,11 +37,14 @@ export interface CustomerFamily {
   locations: CustomerLocation[];
 }
 
-/** Where a Commerce Reference ID goes back in Acumatica: the record, and its site association row. */
+/** Where a Commerce Reference ID goes back in Acumatica: the customer, the record, and its site association row. */
 export interface WriteBackTarget {
-  entity: 'Customer' | 'Contact' | 'CustomerLocation';
-  /** The record's key fields, as the PUT names it. */
-  keys: Record<string, string | number | undefined>;
+  /** The customer whose IDs are written together (the record's own customer). */
+  customerId: string;
+  /** The record, as errors name it: "Customer C000000012", "Contact 288001", "Location MAIN of C000000012". */
+  what: string;
+  /** The record's id (its NoteID, which a new row's RefNoteID takes). */
+  recordId: string | undefined;
   /** The row that holds the ID; undefined for a location that has none yet (one is added). */
   row: SiteAssociation | undefined;
 }
@@ -114,7 +117,12 @@ export function planCustomer(family: CustomerFamily, settings: PlanSettings): Cu
     company: {
       payload: mapCompany(customer, settings.classDescriptions),
       referenceId: decision.association.CommerceReferenceID,
-      writeBack: { entity: 'Customer', keys: { CustomerID: customer.CustomerID }, row: decision.association },
+      writeBack: {
+        customerId: customer.CustomerID,
+        what: `Customer ${customer.CustomerID}`,
+        recordId: customer.id,
+        row: decision.association,
+      },
     },
     addresses: planAddresses(family, settings.connector),
     users: includesContacts(settings.connector) ? planUsers(family, settings) : undefined,
@@ -144,8 +152,9 @@ function planAddresses({ customer, locations }: CustomerFamily, connector: Conne
     desired.push({
       payload: mapLocationAddress(location, decision.address, customer),
       writeBack: {
-        entity: 'CustomerLocation',
-        keys: { Customer: location.Customer, LocationID: location.LocationID },
+        customerId: customer.CustomerID,
+        what: `Location ${location.LocationID} of ${customer.CustomerID}`,
+        recordId: location.id,
         row,
       },
     });
@@ -170,7 +179,12 @@ function planUsers({ customer, contacts }: CustomerFamily, settings: PlanSetting
     const isPrimary = customer.PrimaryContactID !== undefined && customer.PrimaryContactID === contact.ContactID;
     desired.push({
       payload: mapUser(contact, isPrimary, settings.roleIds),
-      writeBack: { entity: 'Contact', keys: { ContactID: contact.ContactID }, row: decision.association },
+      writeBack: {
+        customerId: customer.CustomerID,
+        what: `Contact ${contact.ContactID}`,
+        recordId: contact.id,
+        row: decision.association,
+      },
     });
   }
   return { desired, skipped };

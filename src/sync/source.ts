@@ -6,10 +6,12 @@ import {
   customerClassSchema,
   customerSchema,
   locationSchema,
+  siteAssociationRecordSchema,
   type ConnectorConfiguration,
   type Contact,
   type Customer,
   type CustomerLocation,
+  type SiteAssociationRecord,
 } from '../acumatica/entity-schemas';
 import { stringField } from '../acumatica/wire';
 
@@ -25,9 +27,17 @@ export type Selection =
   | { kind: 'since'; since: Date }
   | { kind: 'incremental' };
 
-const CUSTOMER_EXPAND = ['MainContact', 'MainContact/Address', 'SiteAssociations'];
-const CONTACT_EXPAND = ['SiteAssociations'];
-const LOCATION_EXPAND = ['LocationContact', 'LocationContact/Address', 'SiteAssociations'];
+/*
+ * No list expands a detail: Acumatica answers a list it cannot optimise with a 500 ("Optimization cannot be
+ * performed"). The site associations are read as records of their own (SiteAssociationRecord), for a page
+ * of customers at a time, and matched to their records by RefNoteID (a record's NoteID is its `id`).
+ */
+const CUSTOMER_EXPAND = ['MainContact', 'MainContact/Address'];
+const LOCATION_EXPAND = ['LocationContact', 'LocationContact/Address'];
+/** The form the connector writes site associations on (CommerceReferences): rows saved there are its own writes. */
+export const CONNECTOR_SCREEN = 'KN301000';
+/** Site association rows read per request: a page of customers has a few each (its own, its contacts', its locations'). */
+const ASSOCIATIONS_PER_PAGE = 1000;
 /** IIS refuses query strings over 2,048 bytes by default; `or` filters are cut into chunks below that. */
 const MAX_FILTER_LENGTH = 1500;
 
@@ -64,10 +74,23 @@ export class AcumaticaSource {
     }
   }
 
-  /** IDs of the customers whose contacts or locations changed after `since` (a contact change does not touch its customer). */
-  async ownersChangedSince(since: Date): Promise<Set<string>> {
+  /**
+   * IDs of the customers whose contacts, locations or site associations changed after `since` (a contact change
+   * does not touch its customer; a site association is a table of its own). The connector's own write-backs
+   * (saved on its form, KN301000) are not changes to sync.
+   */
+  async ownersChangedSince(since: Date, configSite: string): Promise<Set<string>> {
     const filter = `LastModifiedDateTime gt ${dateTimeLiteral(since)}`;
     const owners = new Set<string>();
+    const associationFilter = `ConfigSite eq ${literal(configSite)} and ${filter} and LastModifiedByScreenID ne ${literal(CONNECTOR_SCREEN)}`;
+    for await (const page of this.client.pages(
+      'SiteAssociationRecord',
+      ownerOfAssociation,
+      { filter: associationFilter, select: ['CustomerID'] },
+      ASSOCIATIONS_PER_PAGE,
+    )) {
+      for (const row of page) if (row.CustomerID) owners.add(row.CustomerID);
+    }
     for await (const page of this.client.pages(
       'Contact',
       ownerOfContact,
@@ -87,9 +110,25 @@ export class AcumaticaSource {
     return owners;
   }
 
+  /** The site associations for the config site of several customers, their contacts and locations, by record id. */
+  async associationsOf(customerIds: string[], configSite: string): Promise<Map<string, SiteAssociationRecord[]>> {
+    const rows: SiteAssociationRecord[] = [];
+    for (const chunk of chunkFilters('CustomerID', customerIds)) {
+      const filter = `ConfigSite eq ${literal(configSite)} and (${chunk})`;
+      for await (const page of this.client.pages(
+        'SiteAssociationRecord',
+        siteAssociationRecordSchema,
+        { filter },
+        ASSOCIATIONS_PER_PAGE,
+      ))
+        rows.push(...page);
+    }
+    return groupBy(rows, (row) => row.RefNoteID?.toLowerCase());
+  }
+
   /** The contacts of several customers, grouped by customer ID. */
   async contactsOf(customerIds: string[]): Promise<Map<string, Contact[]>> {
-    const contacts = await this.byCustomer('Contact', contactSchema, 'BusinessAccount', customerIds, CONTACT_EXPAND);
+    const contacts = await this.byCustomer('Contact', contactSchema, 'BusinessAccount', customerIds, []);
     return groupBy(contacts, (contact) => contact.BusinessAccount);
   }
 
@@ -122,6 +161,7 @@ export class AcumaticaSource {
 }
 
 const ownerOfContact = z.looseObject({ BusinessAccount: stringField });
+const ownerOfAssociation = z.looseObject({ CustomerID: stringField });
 const ownerOfLocation = z.looseObject({ Customer: stringField });
 
 function dateTimeLiteral(time: Date): string {

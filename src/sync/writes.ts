@@ -1,7 +1,7 @@
 import type { Sent } from '../b2b/client';
-import type { ApplyContext, ChildWithWriteBack } from './context';
+import type { ApplyContext } from './context';
 import type { ActionType } from './log-catalogue';
-import type { WriteOutcome } from './report';
+import type { ChildResult, WriteOutcome } from './report';
 
 /** Creates, updates or leaves one child record, and logs the write. */
 export async function upsert<P extends object, R extends { id: number }>(
@@ -25,8 +25,8 @@ export async function child(
   actionType: ActionType,
   key: string,
   sent: { payload: unknown; url: string },
-  work: () => Promise<Omit<ChildWithWriteBack, 'key'>>,
-): Promise<ChildWithWriteBack> {
+  work: () => Promise<Omit<ChildResult, 'key'>>,
+): Promise<ChildResult> {
   try {
     return { key, ...(await work()) };
   } catch (error) {
