@@ -49,7 +49,7 @@ export interface SyncOptions {
 
 /** The report's problem when a run was stopped through `signal`. */
 export const STOPPED =
-  'The sync was stopped before it read every selected customer; the next run takes up the ones it did not reach';
+  'The sync was stopped (Ctrl+C) after the customers under way; the next run takes up the ones it did not reach';
 
 /**
  * How far the watermark stays behind the server's clock (its Date header) at the start of a run. Records

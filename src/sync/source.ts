@@ -112,17 +112,15 @@ export class AcumaticaSource {
 
   /** The site associations for the config site of several customers, their contacts and locations, by record id. */
   async associationsOf(customerIds: string[], configSite: string): Promise<Map<string, SiteAssociationRecord[]>> {
-    const rows: SiteAssociationRecord[] = [];
-    for (const chunk of chunkFilters('CustomerID', customerIds)) {
-      const filter = `ConfigSite eq ${literal(configSite)} and (${chunk})`;
-      for await (const page of this.client.pages(
+    const site = `ConfigSite eq ${literal(configSite)}`;
+    const rows = await eachChunk(customerIds, 'CustomerID', (chunk) =>
+      this.client.pages(
         'SiteAssociationRecord',
         siteAssociationRecordSchema,
-        { filter },
+        { filter: `${site} and (${chunk})` },
         ASSOCIATIONS_PER_PAGE,
-      ))
-        rows.push(...page);
-    }
+      ),
+    );
     return groupBy(rows, (row) => row.RefNoteID?.toLowerCase());
   }
 
@@ -144,20 +142,33 @@ export class AcumaticaSource {
     return groupBy(locations, (location) => location.Customer);
   }
 
-  private async byCustomer<S extends z.ZodType>(
+  private byCustomer<S extends z.ZodType>(
     entity: string,
     schema: S,
     field: string,
     customerIds: string[],
     expand: string[],
   ): Promise<z.output<S>[]> {
-    const all: z.output<S>[] = [];
-    for (const chunk of chunkFilters(field, customerIds)) {
-      for await (const page of this.client.pages(entity, schema, { filter: chunk, expand }, this.pageSize))
-        all.push(...page);
-    }
-    return all;
+    return eachChunk(customerIds, field, (filter) =>
+      this.client.pages(entity, schema, { filter, expand }, this.pageSize),
+    );
   }
+}
+
+/** The records of every chunk of `field eq …` filters, the chunks read at the same time, in chunk order. */
+async function eachChunk<T>(
+  values: string[],
+  field: string,
+  read: (filter: string) => AsyncGenerator<T[]>,
+): Promise<T[]> {
+  const chunks = await Promise.all(
+    chunkFilters(field, values).map(async (filter) => {
+      const records: T[] = [];
+      for await (const page of read(filter)) records.push(...page);
+      return records;
+    }),
+  );
+  return chunks.flat();
 }
 
 const ownerOfContact = z.looseObject({ BusinessAccount: stringField });
