@@ -13,7 +13,7 @@ export interface BenchOptions {
   concurrencies: number[];
   /**
    * A run at concurrency c syncs at most c × this many customers, so that every run's lower bound is about the
-   * same (100 → some 28 s at 20 ms) and the whole benchmark stays under 5 minutes.
+   * same (200 → some 24 s at 20 ms, six requests a customer) and the whole benchmark stays under 5 minutes.
    */
   customersPerWorker: number;
   /** Customer counts of the memory runs (no latency, concurrency 16); empty skips them. */

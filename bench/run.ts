@@ -14,7 +14,7 @@ const positive = (value: string) => {
 
 const program = new Command('bench')
   .description('Benchmark the sync against both mocks with a fixed latency on every request.')
-  .option('--customers <n>', 'customers to generate (two contacts and one location each)', positive, 1000)
+  .option('--customers <n>', 'customers to generate (two contacts and one location each)', positive, 3200)
   .option('--latency <ms>', 'latency added to every mock request', (v) => (v === '0' ? 0 : positive(v)), 20)
   .option(
     '--concurrency <list>',
@@ -26,7 +26,7 @@ const program = new Command('bench')
     '--per-worker <n>',
     'a run at concurrency c syncs at most c × n customers (keeps the benchmark under 5 minutes)',
     positive,
-    100,
+    200,
   )
   .option(
     '--memory <list>',
