@@ -50,6 +50,19 @@ describe('the endpoint of a published project', () => {
     });
   }
 
+  it('reads the table and views behind the entities the project adds: site associations as records of their own', () => {
+    const record = kensium.topLevel.SiteAssociationRecord;
+    assert.deepEqual(record?.keys, ['RefNoteID', 'ConfigSite', 'ConnectorType']);
+    assert.equal(record?.table?.name, 'KNSiteAssociation');
+    assert.equal(record?.table?.fieldColumns.CustomerID, 'BAccountID');
+    assert.deepEqual(record?.readOnly, ['CreatedDateTime', 'LastModifiedDateTime', 'LastModifiedByScreenID']);
+    assert.equal(record?.fieldViews?.ConfigSite, 'Associations');
+    assert.equal(kensium.topLevel.CommerceReferences?.details?.Associations, 'SiteAssociationRecord');
+    assert.equal(kensium.topLevel.CommerceReferences?.fieldViews?.CustomerID, 'Filter');
+    assert.equal(kensium.topLevel.ConnectorLogBatch?.fieldViews?.Rows, 'Logs');
+    assert.equal(kensium.topLevel.Customer?.fieldViews?.SiteAssociations, 'SiteAssociations');
+  });
+
   it('keys the SiteAssociation rows by the mapped columns of their primary key', () => {
     assert.deepEqual(kensium.shapes.SiteAssociation?.keys, ['ConfigSite', 'ConnectorType']);
     assert.deepEqual(Object.keys(kensium.shapes.SiteAssociation?.fields ?? {}), [
