@@ -13,18 +13,23 @@ export interface BenchOptions {
   concurrencies: number[];
   /**
    * A run at concurrency c syncs at most c × this many customers, so that every run's lower bound is about the
-   * same (100 → some 28 s at 20 ms) and the whole benchmark stays under 5 minutes.
+   * same (200 → some 24 s at 20 ms, six requests a customer) and the whole benchmark stays under 5 minutes.
    */
   customersPerWorker: number;
   /** Customer counts of the memory runs (no latency, concurrency 16); empty skips them. */
   memoryCustomers: number[];
+  /**
+   * The run under an emulated license limit: the mock's Requests per Minute set to `requestsPerMinute` and the
+   * sync told the same (ACUMATICA_REQUESTS_PER_MINUTE), at concurrency 16 with the latency; absent skips it.
+   */
+  rateLimited?: { customers: number; requestsPerMinute: number };
   pageSize: number;
   onProgress?: (line: string) => void;
 }
 
 /** One measured sync run (snake_case, as written to bench/results.json). */
 export interface RunResult {
-  phase: 'full' | 'no_change' | 'one_percent_changed' | 'memory';
+  phase: 'full' | 'no_change' | 'one_percent_changed' | 'memory' | 'rate_limited';
   concurrency: number;
   customers: number;
   customers_synced: number;
@@ -50,6 +55,19 @@ export interface RunResult {
    */
   state_writes: { rows: number; disk_bytes: number | null };
   totals: Record<string, number>;
+  /** The run under a requests-per-minute limit: wall time against Acumatica's requests ÷ the limit. */
+  rate_limit?: {
+    requests_per_minute: number;
+    /** Acumatica requests × 60 s ÷ the limit: the least wall time the limit allows. */
+    requests_over_limit_ms: number;
+    /** Wall time ÷ that. */
+    ratio: number;
+    declined: number;
+    /** Requests Acumatica delayed (from half the limit on, it delays each by the minute's time left over the requests left). */
+    throttled: number;
+    throttled_ms_total: number;
+    throttled_ms_max: number;
+  };
 }
 
 interface ChildOutput {
@@ -62,19 +80,43 @@ interface ChildOutput {
   diskBytesWritten?: number;
 }
 
+/** Connector log rows per request (ConnectorLogBatch), as src/sync/connector-log.ts sends them. */
+const LOG_ROWS_PER_REQUEST = 500;
+
 /**
- * The design's minimum requests per synced customer (two contacts, one location), per phase:
- * - full: Better B2B 5 writes (company, 2 addresses, 2 users); Acumatica 4 write-backs (customer,
- *   2 contacts, location) + 5 connector log rows + 3 reads per page (customers, contacts, locations);
- * - one percent changed: the bench changes a customer's phone, which is on its company and on its billing
- *   address: Better B2B 1 company update, 1 read of the address book (the sync keeps no address ids) and
- *   1 address update; Acumatica the 2 log rows of those writes. Reads of the run itself (sign-in, the
- *   connector, the changed pages) come on top and are shared by the changed customers.
+ * The fewest requests the design can make for a phase, in all (divide by the customers for the figure per
+ * customer), for customers with two contacts and one location, in pages of `pageSize`:
+ * - each run: Acumatica sign-in, the connector, the customer classes, sign-out; Better B2B the roles. An
+ *   incremental run also asks what changed since the watermark: contacts, locations, site associations;
+ * - each page of customers read: Acumatica the customers, their site associations, contacts and locations
+ *   (one request each), and one request per 500 connector log rows;
+ * - each customer synced in full: Better B2B 5 writes (company, 2 addresses, 2 users), Acumatica 1 write-back
+ *   (all its Commerce Reference IDs) and 5 log rows;
+ * - each customer whose phone changed (it is on the company and on the billing address): Better B2B the
+ *   company update, one read of the address book (the sync keeps no address ids) and the address update;
+ *   Acumatica 2 log rows and no write-back (the ids are written already);
+ * - a run with nothing changed reads one empty page of customers.
  */
-export function minimumPerCustomer(phase: RunResult['phase'], pageSize: number): { acumatica: number; b2b: number } {
-  if (phase === 'full' || phase === 'memory') return { acumatica: 9 + 3 / pageSize, b2b: 5 };
-  if (phase === 'one_percent_changed') return { acumatica: 2, b2b: 3 };
-  return { acumatica: 0, b2b: 0 };
+export function minimumRequests(
+  phase: RunResult['phase'],
+  pageSize: number,
+  synced: number,
+): { acumatica: number; b2b: number } {
+  const incremental = phase === 'no_change' || phase === 'one_percent_changed';
+  const perRun = { acumatica: 4 + (incremental ? 3 : 0), b2b: 1 };
+  const pages = Math.max(1, Math.ceil(synced / pageSize));
+  const rowsPerCustomer = phase === 'one_percent_changed' ? 2 : 5;
+  const logRequests = (rows: number) => Math.ceil(rows / LOG_ROWS_PER_REQUEST);
+  if (phase === 'no_change') return { acumatica: perRun.acumatica + 1, b2b: perRun.b2b };
+  const pageReads = Array.from({ length: pages }, (_, page) => {
+    const onPage = Math.min(pageSize, synced - page * pageSize);
+    return 4 + logRequests(onPage * rowsPerCustomer);
+  }).reduce((a, b) => a + b, 0);
+  const writeBacks = phase === 'one_percent_changed' ? 0 : synced;
+  return {
+    acumatica: perRun.acumatica + pageReads + writeBacks,
+    b2b: perRun.b2b + synced * (phase === 'one_percent_changed' ? 3 : 5),
+  };
 }
 
 export async function runBenchmark(options: BenchOptions): Promise<RunResult[]> {
@@ -106,6 +148,32 @@ export async function runBenchmark(options: BenchOptions): Promise<RunResult[]> 
       const changed = await changeCustomers(mocks, tenant.customerIds, Math.max(1, Math.ceil(customers / 100)));
       await run('one_percent_changed', 'incremental', changed);
       rmSync(stateDir, { recursive: true, force: true });
+    }
+    if (options.rateLimited) {
+      const { customers, requestsPerMinute } = options.rateLimited;
+      seed(mocks, customers);
+      const stateDir = mkdtempSync(join(tmpdir(), 'bench-state-'));
+      say(`rate limited: ${customers} customers, ${requestsPerMinute} requests a minute, concurrency 16…`);
+      mocks.acumatica.limiter.limits = { ...mocks.acumatica.limiter.limits, requestsPerMinute };
+      mocks.acumatica.limiter.resetWindow();
+      try {
+        const result = await measure(mocks, {
+          phase: 'rate_limited',
+          selection: 'all',
+          concurrency: 16,
+          customers,
+          synced: customers,
+          stateDir,
+          latencyMs: options.latencyMs,
+          pageSize: options.pageSize,
+          requestsPerMinute,
+        });
+        results.push(result);
+        say(`  ${Math.round(result.wall_ms)} ms, ${result.rate_limit?.ratio.toFixed(2)} × requests ÷ limit`);
+      } finally {
+        mocks.acumatica.limiter.limits = { ...mocks.acumatica.limiter.limits, requestsPerMinute: null };
+        rmSync(stateDir, { recursive: true, force: true });
+      }
     }
     for (const customers of options.memoryCustomers) {
       seed(mocks, customers);
@@ -166,6 +234,8 @@ interface MeasureSpec {
   stateDir: string;
   latencyMs: number;
   pageSize: number;
+  /** Set for the rate-limited run: the sync paces its Acumatica requests under it. */
+  requestsPerMinute?: number;
 }
 
 async function measure(mocks: RunningMocks, spec: MeasureSpec): Promise<RunResult> {
@@ -183,6 +253,7 @@ async function measure(mocks: RunningMocks, spec: MeasureSpec): Promise<RunResul
       STATE_DIR: spec.stateDir,
       SYNC_CONCURRENCY: String(spec.concurrency),
       PAGE_SIZE: String(spec.pageSize),
+      ...(spec.requestsPerMinute ? { ACUMATICA_REQUESTS_PER_MINUTE: String(spec.requestsPerMinute) } : {}),
     });
   } finally {
     mocks.acumatica.faults.clear();
@@ -196,7 +267,8 @@ async function measure(mocks: RunningMocks, spec: MeasureSpec): Promise<RunResul
   // Per customer synced; a run that syncs none (no change) is measured per customer in the tenant.
   const denominator = spec.synced > 0 ? spec.synced : spec.customers;
   const perCustomer = (n: number) => n / denominator;
-  const minimum = minimumPerCustomer(spec.phase, spec.pageSize);
+  const fewest = minimumRequests(spec.phase, spec.pageSize, spec.synced);
+  const minimum = { acumatica: fewest.acumatica / denominator, b2b: fewest.b2b / denominator };
   const lowerBound = ((acumatica + b2b) * spec.latencyMs) / spec.concurrency;
   const round = (n: number) => Math.round(n * 1000) / 1000;
   return {
@@ -216,7 +288,7 @@ async function measure(mocks: RunningMocks, spec: MeasureSpec): Promise<RunResul
     },
     minimum_requests_per_customer: {
       acumatica: round(minimum.acumatica),
-      b2b: minimum.b2b,
+      b2b: round(minimum.b2b),
       total: round(minimum.acumatica + minimum.b2b),
     },
     ratio_to_minimum:
@@ -227,6 +299,31 @@ async function measure(mocks: RunningMocks, spec: MeasureSpec): Promise<RunResul
     peak_heap_mb: round(output.peakHeapMb),
     state_writes: { rows: output.stateRowsWritten, disk_bytes: output.diskBytesWritten ?? null },
     totals: output.totals,
+    ...(spec.requestsPerMinute
+      ? { rate_limit: rateLimitFigures(mocks, acumatica, spec.requestsPerMinute, output) }
+      : {}),
+  };
+}
+
+/** The rate-limited run against its limit: wall time over requests ÷ limit, and what Acumatica declined or delayed. */
+function rateLimitFigures(
+  mocks: RunningMocks,
+  requests: number,
+  requestsPerMinute: number,
+  output: ChildOutput,
+): NonNullable<RunResult['rate_limit']> {
+  const journal = mocks.acumatica.journal.list();
+  const delays = journal.map((e) => Number(e.notes?.throttledMs ?? 0)).filter((ms) => ms > 0);
+  const overLimit = (requests * 60_000) / requestsPerMinute;
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  return {
+    requests_per_minute: requestsPerMinute,
+    requests_over_limit_ms: round(overLimit),
+    ratio: round(output.wallMs / overLimit),
+    declined: journal.filter((e) => e.status === 429).length,
+    throttled: delays.length,
+    throttled_ms_total: round(delays.reduce((a, b) => a + b, 0)),
+    throttled_ms_max: round(Math.max(0, ...delays)),
   };
 }
 

@@ -1,6 +1,8 @@
 /**
  * Generated tenants for the benchmark: N B2B customers that all qualify, each with two contacts (the first
- * marked Primary) and one default location, in the fixture format both mocks load.
+ * marked Primary) and one default location, in the fixture format both mocks load. The records are an hour
+ * old, as a tenant's are when a sync first runs: none falls in the seconds the watermark keeps behind the
+ * server's clock, which an incremental run reads again.
  */
 export interface GeneratedTenant {
   acumatica: Record<string, unknown[]>;
@@ -10,6 +12,8 @@ export interface GeneratedTenant {
 const site = () => [{ ConfigSite: 'B2BQASTORE', Active: true, ConnectorType: 'KNB' }];
 
 export function generateTenant(customers: number, base: Record<string, unknown[]>): GeneratedTenant {
+  const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
+  const stamps = { CreatedDateTime: hourAgo, LastModifiedDateTime: hourAgo };
   const customerRows: unknown[] = [];
   const contacts: unknown[] = [];
   const locations: unknown[] = [];
@@ -40,6 +44,7 @@ export function generateTenant(customers: number, base: Record<string, unknown[]
         Address: address,
       },
       SiteAssociations: site(),
+      ...stamps,
     });
     for (const [offset, role] of [
       [0, 'primary'],
@@ -56,6 +61,7 @@ export function generateTenant(customers: number, base: Record<string, unknown[]
         Phone1: '5550000001',
         KensiumCommerceEnabled: true,
         SiteAssociations: site(),
+        LastModifiedDateTime: hourAgo, // the Default Contact has no CreatedDateTime
       });
     }
     locations.push({
@@ -65,6 +71,7 @@ export function generateTenant(customers: number, base: Record<string, unknown[]
       Active: true,
       Default: true,
       LocationContact: { Attention: `Buyer ${i}`, Phone1: '5550000000', Address: address },
+      ...stamps,
     });
   }
   return {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { runBenchmark, type RunResult } from './benchmark';
 import { formatTable } from './table';
+import { checkTargets, formatTargets } from './targets';
 
 /** `npm run bench`: throughput against the bound that latency and concurrency set, requests per customer, memory. */
 const positive = (value: string) => {
@@ -13,7 +14,7 @@ const positive = (value: string) => {
 
 const program = new Command('bench')
   .description('Benchmark the sync against both mocks with a fixed latency on every request.')
-  .option('--customers <n>', 'customers to generate (two contacts and one location each)', positive, 1000)
+  .option('--customers <n>', 'customers to generate (two contacts and one location each)', positive, 3200)
   .option('--latency <ms>', 'latency added to every mock request', (v) => (v === '0' ? 0 : positive(v)), 20)
   .option(
     '--concurrency <list>',
@@ -25,7 +26,7 @@ const program = new Command('bench')
     '--per-worker <n>',
     'a run at concurrency c syncs at most c × n customers (keeps the benchmark under 5 minutes)',
     positive,
-    100,
+    200,
   )
   .option(
     '--memory <list>',
@@ -33,6 +34,13 @@ const program = new Command('bench')
     (v) => (v === 'none' ? [] : v.split(',').map(positive)),
     [1000, 10000],
   )
+  .option(
+    '--rate-limit <rpm>',
+    "the rate-limited run: the mock's Acumatica Requests per Minute and the sync's pacing; 0 skips it",
+    (v) => (v === '0' ? 0 : positive(v)),
+    300,
+  )
+  .option('--rate-limited-customers <n>', 'customers of the rate-limited run', positive, 200)
   .option('--out <file>', 'where to write the results', join(__dirname, 'results.json'))
   .action(
     async (flags: {
@@ -41,6 +49,8 @@ const program = new Command('bench')
       concurrency: number[];
       perWorker: number;
       memory: number[];
+      rateLimit: number;
+      rateLimitedCustomers: number;
       out: string;
     }) => {
       const started = Date.now();
@@ -50,6 +60,10 @@ const program = new Command('bench')
         concurrencies: flags.concurrency,
         customersPerWorker: flags.perWorker,
         memoryCustomers: flags.memory,
+        rateLimited:
+          flags.rateLimit > 0
+            ? { customers: flags.rateLimitedCustomers, requestsPerMinute: flags.rateLimit }
+            : undefined,
         pageSize: 100,
         onProgress: (line) => process.stderr.write(`${line}\n`),
       });
@@ -58,10 +72,13 @@ const program = new Command('bench')
         date: new Date().toISOString(),
         node: process.version,
         duration_s: Math.round((Date.now() - started) / 1000),
+        targets: checkTargets(results),
         runs: results,
       };
       writeFileSync(flags.out, `${JSON.stringify(document, null, 2)}\n`);
-      process.stdout.write(`${formatTable(results)}\n\nWritten to ${flags.out} in ${document.duration_s} s.\n`);
+      process.stdout.write(
+        `${formatTable(results)}\n\nTargets:\n${formatTargets(document.targets)}\n\nWritten to ${flags.out} in ${document.duration_s} s.\n`,
+      );
     },
   );
 

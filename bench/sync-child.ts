@@ -13,6 +13,7 @@ async function main(): Promise<void> {
     STATE_DIR: process.env.STATE_DIR,
     SYNC_CONCURRENCY: process.env.SYNC_CONCURRENCY,
     PAGE_SIZE: process.env.PAGE_SIZE ?? 100,
+    ACUMATICA_REQUESTS_PER_MINUTE: process.env.ACUMATICA_REQUESTS_PER_MINUTE,
     LOG_LEVEL: 'silent',
   });
   const selection: Selection = process.argv[2] === 'all' ? { kind: 'all' } : { kind: 'incremental' };

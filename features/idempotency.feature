@@ -55,9 +55,9 @@ Feature: Running the sync again is safe
 
   @mock-control
   Scenario: A run that stopped after creating the company, before writing the Commerce Reference ID back, is resumed without a duplicate
-    Given Acumatica answers "500 Internal Server Error" to every request to save a customer
+    Given Acumatica answers "500 Internal Server Error" to every request to write back the Commerce Reference IDs
     When the customer sync runs for customer "C000000012"
-    Then the sync reports customer "C000000012" failed because "Failed to save a Customer record in Acumatica: HTTP 500*"
+    Then the sync reports customer "C000000012" failed because "Failed to write back the Commerce Reference IDs of customer C000000012 in Acumatica: HTTP 500*"
     Given Acumatica is back
     And the sync state is lost
     When the customer sync runs for customer "C000000012"

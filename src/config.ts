@@ -42,10 +42,18 @@ export const configSchema = z.object({
     .string()
     .regex(/^\d+\.\d+\.\d+$/, 'expected a version such as 24.200.001')
     .default('24.200.001'),
+  /**
+   * The Acumatica license's Maximum Number of Web Services API Requests per Minute (License Monitoring Console,
+   * SM604000): when set, the sync spaces its requests to stay under it, so that Acumatica never delays or declines
+   * one. Unset: no pacing.
+   */
+  ACUMATICA_REQUESTS_PER_MINUTE: positiveInt('requests per minute').optional(),
   /** Base URL of the Better B2B API (the part before /api/v1). */
   B2B_URL: url('the Better B2B API').default('http://localhost:8082'),
   /** Bearer token for the Better B2B API. Never logged. */
   B2B_TOKEN: z.string().min(1, 'expected the Better B2B API token').default('b2b-mock-token'),
+  /** The store's Better B2B API rate (requests per minute); when set, the sync spaces its requests to stay under it. */
+  B2B_REQUESTS_PER_MINUTE: positiveInt('requests per minute').optional(),
   /** ConnectorID of the Acumatica connector configuration to run (its site, type and preferences). */
   CONNECTOR_ID: z.string().min(1).default('B2BQASTORE'),
   /** Records fetched from Acumatica per page. */

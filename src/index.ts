@@ -150,8 +150,14 @@ function clientsOf(settings: Config, logger: Logger, backoffMs: number | undefin
       endpoint: settings.ACUMATICA_ENDPOINT,
       version: settings.ACUMATICA_ENDPOINT_VERSION,
       ...http,
+      requestsPerMinute: settings.ACUMATICA_REQUESTS_PER_MINUTE,
     }),
-    b2b: new B2BClient({ baseUrl: settings.B2B_URL, token: settings.B2B_TOKEN, ...http }),
+    b2b: new B2BClient({
+      baseUrl: settings.B2B_URL,
+      token: settings.B2B_TOKEN,
+      ...http,
+      requestsPerMinute: settings.B2B_REQUESTS_PER_MINUTE,
+    }),
     logger,
   };
 }

@@ -38,7 +38,10 @@ describe('idempotency', () => {
     clearJournals(mocks);
     const report = await new SyncUnderTest(mocks).run({ kind: 'all' });
     assert.equal(report.totals.unchanged, 2);
-    assert.deepEqual(writesTo(mocks), { acumatica: ['PUT /entity/KensiumCommerce/24.200.001/ConnectorLog'], b2b: [] });
+    assert.deepEqual(writesTo(mocks), {
+      acumatica: ['PUT /entity/KensiumCommerce/24.200.001/ConnectorLogBatch'],
+      b2b: [],
+    });
     assert.match(String(logRows().at(-1)?.Message), /C000000300 is of type B2C/);
     assert.equal(companies().length, 2);
   });
@@ -56,8 +59,12 @@ describe('idempotency', () => {
   });
 
   it('resumes after a crash between the company write and the write-back without a duplicate', async () => {
-    // Every write-back to the customer fails, as if the run stopped right after Better B2B answered.
-    mocks.acumatica.faults.add({ method: 'PUT', path: '/entity/KensiumCommerce/24.200.001/Customer', status: 500 });
+    // Every write-back fails, as if the run stopped right after Better B2B answered.
+    mocks.acumatica.faults.add({
+      method: 'PUT',
+      path: '/entity/KensiumCommerce/24.200.001/CommerceReferences',
+      status: 500,
+    });
     const crashed = await sync.run({ kind: 'customer', customerId: 'C000000012' });
     assert.equal(crashed.totals.failed, 1);
     assert.equal(companies().length, 1);

@@ -2,19 +2,23 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { AcumaticaClient } from '../src/acumatica/client';
 import { customerSchema } from '../src/acumatica/entity-schemas';
+import { ContractError } from '../src/errors';
 import { createLogger } from '../src/logger';
 import { WriteBack } from '../src/sync/write-back';
 import { clearJournals, SyncUnderTest, useMocks } from './sync-helpers';
 
-/** Every site association row the sync sent in a PUT, with the entity it was sent to. */
+/**
+ * Every site association row the sync sent in a PUT, with the entity it was sent to: the detail rows of a
+ * record (`SiteAssociations`) and the rows of a customer's CommerceReferences batch (`Associations`).
+ */
 function sentRows(journal: ReadonlyArray<{ method: string; path: string; body?: unknown }>) {
   return journal
     .filter((entry) => entry.method === 'PUT')
-    .flatMap((entry) =>
-      (
-        ((entry.body as Record<string, unknown> | undefined)?.SiteAssociations as Array<Record<string, unknown>>) ?? []
-      ).map((row) => ({ entity: entry.path.split('/').pop(), row })),
-    );
+    .flatMap((entry) => {
+      const body = entry.body as Record<string, unknown> | undefined;
+      const rows = (body?.SiteAssociations ?? body?.Associations ?? []) as Array<Record<string, unknown>>;
+      return rows.map((row) => ({ entity: entry.path.split('/').pop(), row }));
+    });
 }
 
 describe('write-backs against Acumatica that inserts a detail row sent without its id', () => {
@@ -29,16 +33,22 @@ describe('write-backs against Acumatica that inserts a detail row sent without i
     const rows = sentRows(mocks.acumatica.journal.list());
     assert.ok(rows.length > 0, 'reference IDs were written back');
     const withoutId = rows.filter(({ row }) => row.id === undefined);
-    // A location's missing row is an insert, the one row that has no id yet.
+    // A location's missing row is an insert, the one row that has no id yet: it names its record by RefNoteID.
     for (const { entity, row } of withoutId) {
-      assert.equal(entity, 'CustomerLocation', JSON.stringify(row));
-      assert.deepEqual(Object.keys(row).sort(), ['Active', 'CommerceReferenceID', 'ConfigSite', 'ConnectorType']);
+      assert.equal(entity, 'CommerceReferences', JSON.stringify(row));
+      assert.deepEqual(Object.keys(row).sort(), [
+        'Active',
+        'CommerceReferenceID',
+        'ConfigSite',
+        'ConnectorType',
+        'RefNoteID',
+      ]);
     }
     const customer = mocks.acumatica.store.all('Customer').find((c) => c.CustomerID === 'C000000012');
     assert.equal((customer?.SiteAssociations as unknown[]).length, 1, 'no duplicate row');
   });
 
-  it('read the row’s id first when the row they were given has none', async () => {
+  it('never send an existing row without its id: one that came without it is refused before any request', async () => {
     const mocks = running();
     const client = new AcumaticaClient({
       baseUrl: mocks.acumatica.url,
@@ -51,26 +61,16 @@ describe('write-backs against Acumatica that inserts a detail row sent without i
       maxAttempts: 1,
       logger: createLogger('silent'),
     });
-    const [customer] = await client.list('Customer', customerSchema, {
-      filter: "CustomerID eq 'C000000012'",
-      expand: ['SiteAssociations'],
-    });
+    const writeBack = new WriteBack(client, 'B2BQASTORE', `${mocks.acumatica.url}/CommerceReferences`);
+    const [customer] = await client.list('Customer', customerSchema, { filter: "CustomerID eq 'C000000012'" });
     assert.ok(customer);
-    const { id: _id, ...withoutId } = customer.SiteAssociations[0]!;
+    const row = { ConfigSite: 'B2BQASTORE', ConnectorType: 'KNB', Active: true, CommerceReferenceID: '1' };
     clearJournals(mocks);
-    const target = { entity: 'Customer' as const, keys: { CustomerID: customer.CustomerID }, row: withoutId };
-    assert.equal(await new WriteBack(client, 'B2BQASTORE').write(target, 9001), true);
+    const target = { customerId: 'C000000012', what: 'Customer C000000012', recordId: customer.id, row };
+    assert.throws(() => writeBack.add(target, 9001), ContractError);
+    assert.equal(await writeBack.flush('C000000012'), 0, 'nothing was gathered, so nothing is sent');
     await client.logout();
-    const rows = sentRows(mocks.acumatica.journal.list());
-    assert.deepEqual(
-      rows.map(({ row }) => row),
-      [{ id: customer.SiteAssociations[0]!.id, CommerceReferenceID: { value: '9001' } }],
-    );
-    const stored = mocks.acumatica.store.all('Customer').find((c) => c.CustomerID === 'C000000012');
-    assert.deepEqual(
-      (stored?.SiteAssociations as Array<Record<string, unknown>>).map((row) => row.CommerceReferenceID),
-      ['9001'],
-    );
+    assert.deepEqual(sentRows(mocks.acumatica.journal.list()), []);
   });
 });
 

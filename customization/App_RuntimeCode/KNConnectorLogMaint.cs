@@ -9,24 +9,37 @@ namespace Kensium.Commerce
     /// The connector's Logs screen (KN401000): the filter (Action Type, Level, From and To date and time, Message)
     /// over the grid of log rows, newest first. Rows are written by the connector and read by people.
     /// </summary>
+    /// <remarks>
+    /// Two views hold the rows. The grid shows <see cref="FilteredLogs"/>, whose delegate applies the filter. The
+    /// web service endpoint maps <see cref="Logs"/>, a plain query: the contract-based API refuses a list request
+    /// over a view with a BQL delegate ("Optimization cannot be performed"), and the connector writes a page of
+    /// rows at a time through the ConnectorLogBatch entity, whose header is the filter (the primary view, as on the
+    /// product's inquiries) and whose detail rows are this view's.
+    /// </remarks>
     public class KNConnectorLogMaint : PXGraph<KNConnectorLogMaint>
     {
-        public PXSave<KNConnectorLog> Save;
-        public PXCancel<KNConnectorLog> Cancel;
+        public PXSave<KNLogFilter> Save;
+        public PXCancel<KNLogFilter> Cancel;
 
         public PXFilter<KNLogFilter> Filter;
 
-        [PXFilterable]
         public PXSelectOrderBy<KNConnectorLog, OrderBy<Desc<KNConnectorLog.logID>>> Logs;
+
+        [PXFilterable]
+        public PXSelectOrderBy<KNConnectorLog, OrderBy<Desc<KNConnectorLog.logID>>> FilteredLogs;
 
         public KNConnectorLogMaint()
         {
-            // A log row records what happened: it can be added, not edited.
+            // A log row records what happened: it can be added, not edited; people only read it.
             Logs.AllowUpdate = false;
+            Logs.AllowDelete = false;
+            FilteredLogs.AllowInsert = false;
+            FilteredLogs.AllowUpdate = false;
+            FilteredLogs.AllowDelete = false;
         }
 
         /// <summary>The log rows the filter lets through; each empty filter field lets every row through.</summary>
-        protected virtual IEnumerable logs()
+        protected virtual IEnumerable filteredLogs()
         {
             KNLogFilter filter = Filter.Current;
             PXSelectBase<KNConnectorLog> query = new PXSelectOrderBy<KNConnectorLog, OrderBy<Desc<KNConnectorLog.logID>>>(this);

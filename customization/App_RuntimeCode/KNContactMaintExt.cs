@@ -13,6 +13,11 @@ namespace Kensium.Commerce
         [PXParent(typeof(Select<Contact, Where<Contact.noteID, Equal<Current<KNSiteAssociation.refNoteID>>>>))]
         protected virtual void _(Events.CacheAttached<KNSiteAssociation.refNoteID> e) { }
 
+        // A contact of no business account (a lead's) has no customer: its rows keep BAccountID empty.
+        [PXMergeAttributes(Method = MergeMethod.Append)]
+        [PXDBDefault(typeof(Contact.bAccountID), PersistingCheck = PXPersistingCheck.Nothing)]
+        protected virtual void _(Events.CacheAttached<KNSiteAssociation.bAccountID> e) { }
+
         protected virtual void _(Events.RowSelected<Contact> e)
         {
             if (e.Row == null) return;

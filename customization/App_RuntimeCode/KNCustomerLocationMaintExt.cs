@@ -14,6 +14,10 @@ namespace Kensium.Commerce
         [PXParent(typeof(Select<Location, Where<Location.noteID, Equal<Current<KNSiteAssociation.refNoteID>>>>))]
         protected virtual void _(Events.CacheAttached<KNSiteAssociation.refNoteID> e) { }
 
+        [PXMergeAttributes(Method = MergeMethod.Append)]
+        [PXDBDefault(typeof(Location.bAccountID))]
+        protected virtual void _(Events.CacheAttached<KNSiteAssociation.bAccountID> e) { }
+
         protected virtual void _(Events.RowSelected<Location> e)
         {
             if (e.Row == null) return;

@@ -17,6 +17,10 @@ namespace Kensium.Commerce
         [PXParent(typeof(Select<Customer, Where<Customer.noteID, Equal<Current<KNSiteAssociation.refNoteID>>>>))]
         protected virtual void _(Events.CacheAttached<KNSiteAssociation.refNoteID> e) { }
 
+        [PXMergeAttributes(Method = MergeMethod.Append)]
+        [PXDBDefault(typeof(Customer.bAccountID))]
+        protected virtual void _(Events.CacheAttached<KNSiteAssociation.bAccountID> e) { }
+
         protected virtual void _(Events.RowSelected<Customer> e)
         {
             if (e.Row == null) return;

@@ -1,13 +1,16 @@
 using System;
 using PX.Data;
 using PX.Data.BQL;
+using PX.Objects.AR;
 
 namespace Kensium.Commerce
 {
     /// <summary>
     /// One row of the Site Association grid: which storefront (config site and connector type) a customer,
     /// contact or location belongs to, and the Commerce Reference ID the storefront gave it. The row points
-    /// at its record by the record's NoteID, so one table serves the three forms.
+    /// at its record by the record's NoteID, so one table serves the three forms, and names the customer the
+    /// record belongs to (the customer itself, the contact's or the location's business account), so that the
+    /// rows of a customer, its contacts and its locations are read together (Commerce References, KN301000).
     /// </summary>
     [Serializable]
     [PXCacheName(KNMessages.SiteAssociations)]
@@ -53,6 +56,21 @@ namespace Kensium.Commerce
         public abstract class commerceReferenceID : BqlString.Field<commerceReferenceID> { }
         #endregion
 
+        #region BAccountID
+        [PXDBInt]
+        [PXSelector(typeof(Search<Customer.bAccountID>), SubstituteKey = typeof(Customer.acctCD))]
+        [PXUIField(DisplayName = "Customer", Enabled = false)]
+        public virtual int? BAccountID { get; set; }
+        public abstract class bAccountID : BqlInt.Field<bAccountID> { }
+        #endregion
+
+        #region NoteID
+        // A persistent ID: the contract-based API gives a row without a NoteID a new ID in every session.
+        [PXNote]
+        public virtual Guid? NoteID { get; set; }
+        public abstract class noteID : BqlGuid.Field<noteID> { }
+        #endregion
+
         #region Audit
         [PXDBCreatedDateTime]
         public virtual DateTime? CreatedDateTime { get; set; }
@@ -69,6 +87,11 @@ namespace Kensium.Commerce
         [PXDBLastModifiedByID]
         public virtual Guid? LastModifiedByID { get; set; }
         public abstract class lastModifiedByID : BqlGuid.Field<lastModifiedByID> { }
+
+        // The form the row was last saved on: the connector writes on KN301000, people on the three forms' tab.
+        [PXDBLastModifiedByScreenID]
+        public virtual string LastModifiedByScreenID { get; set; }
+        public abstract class lastModifiedByScreenID : BqlString.Field<lastModifiedByScreenID> { }
 
         [PXDBTimestamp]
         public virtual byte[] Tstamp { get; set; }

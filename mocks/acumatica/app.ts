@@ -12,6 +12,8 @@ import { withoutUnpublishedFields } from './customization/unpublished-fields';
 import { ENDPOINTS } from './endpoints/default-endpoint';
 import type { EndpointDefinition } from './endpoints/definitions';
 import { entityRouter } from './entities/entity-routes';
+import { projectRowsRouter } from './entities/project-rows-routes';
+import { LENIENT_OPTIMIZER, type OptimizerOptions } from './query/optimizer';
 import { discoveryRouter, origin } from './discovery/discovery-routes';
 import { EXCEPTION, lengthRequired, sendException, sendNoResource } from './errors';
 import { NO_LIMITS, RequestLimiter, type LicenseLimits, type LimiterClock } from './license-limits';
@@ -66,6 +68,8 @@ export interface AcumaticaMockOptions {
    * the request sent (a tenant whose customer segment is auto-numbered). Off by default.
    */
   autoNumberCustomers?: boolean;
+  /** How list requests are optimised; `{ refuseDetails: true }` refuses every one that expands a detail (assumed). */
+  optimizer?: Partial<OptimizerOptions>;
 }
 
 export const DEFAULT_USERS: AcumaticaUser[] = [{ name: 'admin', password: 'admin' }];
@@ -89,6 +93,8 @@ export class AcumaticaMock {
   readonly records: RecordWriter;
   readonly push: PushNotifier;
   readonly customizations: Customizations;
+  /** How list requests are optimised; tests may change it (`mock.optimizer.refuseDetails = true`). */
+  readonly optimizer: OptimizerOptions;
   readonly app: Express;
   private readonly server: MockServer;
   private fixture: unknown;
@@ -134,6 +140,7 @@ export class AcumaticaMock {
     this.records.onChange((change) => this.push.notify(change));
     this.fixture = options.fixture;
     this.basePath = normalizeBasePath(options.basePath);
+    this.optimizer = { ...LENIENT_OPTIMIZER, ...options.optimizer };
     this.app = this.buildApp();
     this.server = new MockServer('Acumatica', this.site(this.app));
     this.reset();
@@ -276,12 +283,14 @@ export class AcumaticaMock {
         now: Date.now,
       }),
     );
+    app.use(projectRowsRouter({ records: this.records, endpoints: () => this.endpoints }));
     app.use(
       entityRouter({
         records: this.records,
         endpoints: () => this.endpoints,
         basePath: this.basePath,
         insert: { autoNumberCustomers: this.options.autoNumberCustomers ?? false },
+        optimizer: () => this.optimizer,
       }),
     );
     app.use((req, res) => sendNoResource(res, `${origin(req)}${req.originalUrl}`));

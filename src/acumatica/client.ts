@@ -16,6 +16,8 @@ export interface AcumaticaClientOptions extends AcumaticaCredentials {
   logger: Logger;
   backoffMs?: number;
   maxRetryWaitMs?: number;
+  /** The server's requests-per-minute limit, to pace the requests under. */
+  requestsPerMinute?: number;
 }
 
 /** One page of records, read one by one: those that read as expected, and those that do not. */
@@ -50,6 +52,7 @@ export class AcumaticaClient {
       logger: options.logger,
       backoffMs: options.backoffMs,
       maxRetryWaitMs: options.maxRetryWaitMs,
+      requestsPerMinute: options.requestsPerMinute,
     });
     this.session = new AcumaticaSession(this.http, options, options.logger);
   }
@@ -129,14 +132,18 @@ export class AcumaticaClient {
     }
   }
 
-  /** Create-or-update: Acumatica matches the record by its key fields or `id`. Returns the saved record. */
+  /**
+   * Create-or-update: Acumatica matches the record by its key fields or `id`. Returns the saved record.
+   * `action` words a failure ("Failed to <action> in Acumatica"); by default "save a <entity> record".
+   */
   async put<S extends z.ZodType>(
     entity: string,
     schema: S,
     record: Record<string, unknown>,
     query: Query = {},
+    action = `save a ${entity} record`,
   ): Promise<z.output<S>> {
-    const body = await this.request<unknown>(`save a ${entity} record`, {
+    const body = await this.request<unknown>(action, {
       method: 'PUT',
       url: `${this.entityBase}/${entity}`,
       params: toParams(query),

@@ -13,6 +13,12 @@ export const siteAssociationSchema = z.looseObject({
   CommerceReferenceID: stringField,
 });
 
+/** A row of SiteAssociationRecord: a site association with the record it belongs to (RefNoteID, the record's id) and its customer. */
+export const siteAssociationRecordSchema = siteAssociationSchema.extend({
+  RefNoteID: stringField,
+  CustomerID: stringField,
+});
+
 export const addressSchema = z.looseObject({
   AddressLine1: stringField,
   AddressLine2: stringField,
@@ -96,6 +102,7 @@ export const connectorConfigurationSchema = z.looseObject({
 });
 
 export type SiteAssociation = z.output<typeof siteAssociationSchema>;
+export type SiteAssociationRecord = z.output<typeof siteAssociationRecordSchema>;
 export type Address = z.output<typeof addressSchema>;
 export type Customer = z.output<typeof customerSchema>;
 export type Contact = z.output<typeof contactSchema>;

@@ -25,6 +25,8 @@ export interface B2BClientOptions {
   logger: Logger;
   backoffMs?: number;
   maxRetryWaitMs?: number;
+  /** The server's requests-per-minute limit, to pace the requests under. */
+  requestsPerMinute?: number;
 }
 
 /** The outcome of a write: what was sent, where, and what came back (the connector log shows all three). */
@@ -56,6 +58,7 @@ export class B2BClient {
       logger: options.logger,
       backoffMs: options.backoffMs,
       maxRetryWaitMs: options.maxRetryWaitMs,
+      requestsPerMinute: options.requestsPerMinute,
     });
   }
 

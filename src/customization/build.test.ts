@@ -40,8 +40,12 @@ describe('customization build', () => {
       'project.xml',
       'Pages\\KN\\KN101000.aspx',
       'Pages\\KN\\KN101000.aspx.cs',
+      'Pages\\KN\\KN301000.aspx',
+      'Pages\\KN\\KN301000.aspx.cs',
       'Pages\\KN\\KN401000.aspx',
       'Pages\\KN\\KN401000.aspx.cs',
+      'Pages\\KN\\KN402000.aspx',
+      'Pages\\KN\\KN402000.aspx.cs',
     ]);
     const projectXml = zip.readAsText('project.xml');
     assert.doesNotMatch(projectXml, /App_RuntimeCode/);
@@ -145,7 +149,7 @@ describe('customization build', () => {
     [
       'an XML comment among the items',
       xml((t) => t.replace('  <Table TableName="Contact">', '  <!-- the contact -->\n  <Table TableName="Contact">')),
-      /project\.xml:11: an XML comment among the items/,
+      /project\.xml:15: an XML comment among the items/,
     ],
     [
       'another product version',
@@ -180,7 +184,7 @@ describe('customization build', () => {
           '<PXTab ID="tab" TypeFullName="PX.Web.UI.PXTab">',
         ),
       ),
-      /project\.xml:89: the Page item ~\/pages\/ar\/ar303000\.aspx: the container tab needs a ParentId that starts with its content placeholder/,
+      /project\.xml:111: the Page item ~\/pages\/ar\/ar303000\.aspx: the container tab needs a ParentId that starts with its content placeholder/,
     ],
     [
       'a new screen without access rights',

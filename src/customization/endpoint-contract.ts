@@ -34,6 +34,18 @@ export const KENSIUM_CONTRACT: EndpointContract = {
       LoginUser: text,
       CreatedDateTime: 'DateTimeValue',
     },
+    ConnectorLogBatch: { Rows: 'ConnectorLog[]' },
+    SiteAssociationRecord: {
+      RefNoteID: 'GuidValue',
+      CustomerID: text,
+      ConfigSite: text,
+      ConnectorType: text,
+      Active: bool,
+      CommerceReferenceID: text,
+      LastModifiedDateTime: 'DateTimeValue',
+      LastModifiedByScreenID: text,
+    },
+    CommerceReferences: { CustomerID: text, Associations: 'SiteAssociationRecord[]' },
     ConnectorConfiguration: {
       ConnectorID: text,
       Name: text,

@@ -2,6 +2,7 @@ import axios, { AxiosError, type AxiosInstance } from 'axios';
 import axiosRetry from 'axios-retry';
 import type { Logger } from 'pino';
 import { RemoteError } from '../errors';
+import { RequestPacer } from './pacer';
 
 export interface HttpClientOptions {
   system: RemoteError['system'];
@@ -14,6 +15,8 @@ export interface HttpClientOptions {
   backoffMs?: number;
   /** The longest wait before a retry, whatever Retry-After asks (HTTP_RETRY_AFTER_MAX_MS). */
   maxRetryWaitMs?: number;
+  /** The server's requests-per-minute limit: requests (retries too) are spaced to stay under it. */
+  requestsPerMinute?: number;
 }
 
 /** The default delay unit of the backoff: 0.4, 0.8, 1.6, 3.2 s before the 2nd to 5th attempts. */
@@ -50,7 +53,10 @@ export function isRetryable(error: AxiosError): boolean {
   return status >= 500;
 }
 
-/** An axios instance with time-outs and retries (exponential backoff with jitter, honouring Retry-After). */
+/**
+ * An axios instance with time-outs and retries (exponential backoff with jitter, honouring Retry-After), and
+ * with `requestsPerMinute`, requests spaced evenly under that limit.
+ */
 export function createHttpClient(options: HttpClientOptions): AxiosInstance {
   const client = axios.create({
     baseURL: options.baseURL,
@@ -58,6 +64,13 @@ export function createHttpClient(options: HttpClientOptions): AxiosInstance {
     headers: { Accept: 'application/json' },
     maxRedirects: 0,
   });
+  if (options.requestsPerMinute) {
+    const pacer = new RequestPacer(options.requestsPerMinute);
+    client.interceptors.request.use(async (config) => {
+      await pacer.wait();
+      return config;
+    });
+  }
   axiosRetry(client, {
     retries: Math.max(0, options.maxAttempts - 1),
     retryCondition: isRetryable,

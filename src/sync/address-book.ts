@@ -64,10 +64,8 @@ export async function syncAddresses(
             find: async () =>
               (await ctx.b2b.listAddresses(companyId)).find((a) => a.external_id === payload.external_id),
           });
-          const wroteBack = Boolean(
-            writeBack && written.b2bId && !ctx.dryRun && (await ctx.writeBack.write(writeBack, written.b2bId)),
-          );
-          return { ...written, wroteBack };
+          if (writeBack && written.b2bId && !ctx.dryRun) ctx.writeBack.add(writeBack, written.b2bId);
+          return written;
         },
       ),
     );

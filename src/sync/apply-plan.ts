@@ -3,7 +3,7 @@ import type { RecordState } from '../state/sync-state';
 import { syncAddresses } from './address-book';
 import { syncUsers } from './company-users';
 import { updateKnownCompany, upsertCompany } from './company-writer';
-import type { ApplyContext, ChildWithWriteBack } from './context';
+import type { ApplyContext } from './context';
 import { fingerprintOf, joinParts, splitParts } from './fingerprint';
 import type { CustomerPlan, PlanWarning, SyncPlan } from './plan';
 import type { CustomerResult } from './report';
@@ -76,18 +76,21 @@ export async function applyPlan(
         result.users = await syncUsers(ctx, plan.users, company.id, isNew);
         await logWarnings(ctx, plan, 'users');
       }
-      if (!ctx.dryRun && (await ctx.writeBack.write(plan.company.writeBack, company.id)))
-        result.referenceIdsWritten += 1;
+      if (!ctx.dryRun) ctx.writeBack.add(plan.company.writeBack, company.id);
     } else {
       // Dry run of a new company: everything under it would be created.
       result.addresses = plan.addresses.desired.map((a) => ({ key: a.payload.address_label, outcome: 'created' }));
       result.users = (plan.users?.desired ?? []).map((u) => ({ key: u.payload.email, outcome: 'created' }));
     }
-    result.referenceIdsWritten += countWrittenBack(result);
   } catch (error) {
     const reason = await ctx.log.failed('Customer Sync', { payload, url: ctx.b2b.url('/company') }, error);
+    // What the run got through stays linked: the IDs of the users and addresses it wrote are written back.
+    await writeBack(ctx, customer.CustomerID);
     return { ...result, outcome: 'failed', reason, transient: isTransient(error) };
   }
+  const back = await writeBack(ctx, customer.CustomerID);
+  if ('reason' in back) return { ...result, outcome: 'failed', reason: back.reason };
+  result.referenceIdsWritten = back.written;
   const failed = [...result.users, ...result.addresses].filter((child) => child.outcome === 'failed');
   if (failed.length > 0)
     return {
@@ -104,8 +107,14 @@ export async function applyPlan(
   return { ...result, outcome: wrote ? 'synced' : 'unchanged' };
 }
 
-function countWrittenBack(result: CustomerResult): number {
-  return [...result.users, ...result.addresses].filter((child) => (child as ChildWithWriteBack).wroteBack).length;
+/** Writes back the customer's Commerce Reference IDs in one request; a failure is an ERROR row and its reason. */
+async function writeBack(ctx: ApplyContext, customerId: string): Promise<{ written: number } | { reason: string }> {
+  const request = ctx.writeBack.request(customerId);
+  try {
+    return { written: await ctx.writeBack.flush(customerId) };
+  } catch (error) {
+    return { reason: await ctx.log.failed('Customer Sync', request, error) };
+  }
 }
 
 /** A warning's row is written with its part, so it comes again only when that part changes. */

@@ -47,23 +47,21 @@ export async function syncUsers(
   const ordered = [...users.desired].sort(
     (a, b) => Number(a.payload.is_primary_admin) - Number(b.payload.is_primary_admin),
   );
-  for (const { payload, writeBack } of ordered) {
+  for (const { payload, contactId, writeBack } of ordered) {
     results.push(
       await child(
         ctx,
         'Customer Contact Sync',
         payload.email,
-        { payload, url: ctx.b2b.url(`/company/${companyId}/users`), about: about(writeBack.keys.ContactID) },
+        { payload, url: ctx.b2b.url(`/company/${companyId}/users`), about: about(contactId) },
         async () => {
           const written = await upsert(ctx, findExisting(payload), payload, 'Customer Contact Sync', {
             create: () => ctx.b2b.createUser(companyId, payload),
             update: (id) => ctx.b2b.updateUser(companyId, id, payload),
             find: async () => matching(await ctx.b2b.listUsers(companyId), payload),
           });
-          const wroteBack = Boolean(
-            written.b2bId && !ctx.dryRun && (await ctx.writeBack.write(writeBack, written.b2bId)),
-          );
-          return { ...written, wroteBack };
+          if (written.b2bId && !ctx.dryRun) ctx.writeBack.add(writeBack, written.b2bId);
+          return written;
         },
       ),
     );

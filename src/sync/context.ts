@@ -1,6 +1,5 @@
 import type { B2BClient } from '../b2b/client';
 import type { SyncLog } from './log-catalogue';
-import type { ChildResult } from './report';
 import type { WriteBack } from './write-back';
 
 /** What applying a plan needs, shared by every customer of a run. */
@@ -11,9 +10,4 @@ export interface ApplyContext {
   dryRun: boolean;
   /** Compare with Better B2B even when the record's fingerprint says nothing changed since the last sync. */
   verify: boolean;
-}
-
-/** A child record's result, with whether its Commerce Reference ID was written back. */
-export interface ChildWithWriteBack extends ChildResult {
-  wroteBack?: boolean;
 }

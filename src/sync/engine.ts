@@ -15,7 +15,7 @@ import { planCustomer, planUnreadable, type CustomerPlan, type PlanSettings } fr
 import { addResult, emptyReport, type CustomerResult, type SyncReport } from './report';
 import { connectorProblem, decideCustomer, includesContacts, includesLocations } from './rules';
 import { AcumaticaSource, type Selection } from './source';
-import { WriteBack } from './write-back';
+import { COMMERCE_REFERENCES, WriteBack } from './write-back';
 
 export interface SyncDependencies {
   acumatica: AcumaticaClient;
@@ -47,6 +47,10 @@ export interface SyncOptions {
    */
   signal?: AbortSignal;
 }
+
+/** The report's problem when a run was stopped through `signal`. */
+export const STOPPED =
+  'The sync was stopped (Ctrl+C) after the customers under way; the next run takes up the ones it did not reach';
 
 /**
  * How far the watermark stays behind the server's clock (its Date header) at the start of a run. Records
@@ -106,6 +110,8 @@ class SyncRun {
   /** … and where this run records (nowhere on a dry run, which leaves the state as it was). */
   private readonly kept: SyncState | undefined;
   private readonly limit: ReturnType<typeof pLimit>;
+  /** The connector's Config Site, once read. */
+  private configSite = '';
   /** Customers taken so far; a customer on two pages (changed while being read) is synced once. */
   private readonly seen = new Set<string>();
   /** The server's clock when the run began, for the watermark. */
@@ -135,7 +141,10 @@ class SyncRun {
     const connector = await this.source.connector(this.options.connectorId);
     this.startedAt = this.deps.acumatica.lastServerTime ?? new Date();
     const problem = connectorProblem(connector, this.options.connectorId);
-    if (!problem && connector) return connector;
+    if (!problem && connector) {
+      this.configSite = connector.ConfigSite ?? '';
+      return connector;
+    }
     this.report.problem = problem;
     await this.log.cannotStart(problem ?? '', this.options.connectorId);
     return undefined;
@@ -154,7 +163,11 @@ class SyncRun {
   writers(connector: ConnectorConfiguration): ApplyContext {
     return {
       b2b: this.deps.b2b,
-      writeBack: new WriteBack(this.deps.acumatica, connector.ConfigSite ?? ''),
+      writeBack: new WriteBack(
+        this.deps.acumatica,
+        connector.ConfigSite ?? '',
+        `${this.options.acumaticaUrl}${this.deps.acumatica.entityBase}/${COMMERCE_REFERENCES}`,
+      ),
       log: this.log,
       dryRun: this.dryRun,
       verify: this.options.verify ?? false,
@@ -181,7 +194,8 @@ class SyncRun {
         yield* source.customers(state?.watermark);
         // Aborted customers are read too: left alone, they show in every report (and exit code 1) until retried.
         const extra = new Set([...(state?.retryable() ?? []), ...(state?.aborted() ?? [])]);
-        if (state?.watermark) for (const id of await source.ownersChangedSince(state.watermark)) extra.add(id);
+        if (state?.watermark)
+          for (const id of await source.ownersChangedSince(state.watermark, this.configSite)) extra.add(id);
         const missing = [...extra].filter((id) => !this.seen.has(id));
         if (missing.length > 0) yield* source.customersById(missing);
         return;
@@ -206,8 +220,19 @@ class SyncRun {
     unreadable.forEach((plan) => this.seen.add(plan.customer.CustomerID));
     const fresh = page.records.filter((customer) => !this.seen.has(customer.CustomerID));
     fresh.forEach((customer) => this.seen.add(customer.CustomerID));
+    if (fresh.length === 0) return unreadable;
     const { connector } = settings;
-    const decided = fresh.map((customer) => ({ customer, decision: decideCustomer(customer, connector) }));
+    const associations = await this.source.associationsOf(
+      fresh.map((customer) => customer.CustomerID),
+      this.configSite,
+    );
+    const withRows = <R extends { id?: string }>(record: R): R => ({
+      ...record,
+      SiteAssociations: associations.get(record.id?.toLowerCase() ?? '') ?? [],
+    });
+    const decided = fresh
+      .map(withRows)
+      .map((customer) => ({ customer, decision: decideCustomer(customer, connector) }));
     const eligible = decided
       .filter((d) => d.decision.eligible && !this.leftAlone(d.customer.CustomerID))
       .map((d) => d.customer.CustomerID);
@@ -222,8 +247,8 @@ class SyncRun {
         {
           customer,
           decision,
-          contacts: contacts.records.get(id) ?? [],
-          locations: locations.records.get(id) ?? [],
+          contacts: (contacts.records.get(id) ?? []).map(withRows),
+          locations: (locations.records.get(id) ?? []).map(withRows),
           unreadable: [...(contacts.unreadable.get(id) ?? []), ...(locations.unreadable.get(id) ?? [])],
         },
         settings,
@@ -256,8 +281,9 @@ class SyncRun {
     return results.filter((result) => result !== undefined);
   }
 
-  /** Adds a page's results to the report, saves the state now and then, and tells the progress. */
-  tally(results: CustomerResult[]): void {
+  /** Writes the page's connector log rows, adds its results to the report, saves the state now and then, tells the progress. */
+  async tally(results: CustomerResult[]): Promise<void> {
+    await this.rows.flush();
     for (const result of results) addResult(this.report, result);
     if (this.kept && Date.now() - this.lastSave >= STATE_SAVE_INTERVAL_MS) {
       this.kept.save();
@@ -270,6 +296,10 @@ class SyncRun {
   /** A named customer that is not there is a problem; a full or incremental run moves the watermark on. */
   finish(): void {
     const { selection } = this.options;
+    if (this.options.signal?.aborted) {
+      this.report.problem = STOPPED;
+      return;
+    }
     if (selection.kind === 'customer' && this.seen.size === 0)
       this.report.problem = `Customer ${selection.customerId} was not found in Acumatica`;
     if (selection.kind === 'customers') {
@@ -290,8 +320,9 @@ class SyncRun {
     await this.log.stopped(problem, this.options.connectorId);
   }
 
-  /** Also when the run stopped: the statuses of the customers it got through are kept. */
+  /** Also when the run stopped: the connector log rows held and the statuses of the customers it got through are kept. */
   async close(): Promise<void> {
+    await this.rows.flush();
     if (this.kept) {
       try {
         this.kept.save();

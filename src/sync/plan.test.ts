@@ -74,8 +74,9 @@ describe('planCustomer: the decision', () => {
       },
       referenceId: '801',
       writeBack: {
-        entity: 'Customer',
-        keys: { CustomerID: 'C000000012' },
+        customerId: 'C000000012',
+        what: 'Customer C000000012',
+        recordId: undefined,
         row: { ...knbRow, CommerceReferenceID: '801' },
       },
     });
@@ -157,16 +158,16 @@ describe('planCustomer: the address book', () => {
     const ownRow = { ...knbRow, id: 'row-7' };
     const { addresses } = synced({
       locations: [
-        { ...primaryLocation, SiteAssociations: [otherSite] },
-        { ...warehouse, SiteAssociations: [otherSite, ownRow] },
+        { ...primaryLocation, id: 'loc-main', SiteAssociations: [otherSite] },
+        { ...warehouse, id: 'loc-wh', SiteAssociations: [otherSite, ownRow] },
       ],
     });
     assert.deepEqual(
       addresses.desired.map((a) => a.writeBack),
       [
         undefined,
-        { entity: 'CustomerLocation', keys: { Customer: 'C000000012', LocationID: 'MAIN' }, row: undefined },
-        { entity: 'CustomerLocation', keys: { Customer: 'C000000012', LocationID: 'WH' }, row: ownRow },
+        { customerId: 'C000000012', what: 'Location MAIN of C000000012', recordId: 'loc-main', row: undefined },
+        { customerId: 'C000000012', what: 'Location WH of C000000012', recordId: 'loc-wh', row: ownRow },
       ],
     );
   });
@@ -184,8 +185,13 @@ describe('planCustomer: the users', () => {
     );
   });
   it('writes the user id back into the contact’s own site association row', () => {
-    const { users } = synced({ contacts: [mark] });
-    assert.deepEqual(users?.desired[0]?.writeBack, { entity: 'Contact', keys: { ContactID: 288001 }, row: knbRow });
+    const { users } = synced({ contacts: [{ ...mark, id: 'contact-1' }] });
+    assert.deepEqual(users?.desired[0]?.writeBack, {
+      customerId: 'C000000012',
+      what: 'Contact 288001',
+      recordId: 'contact-1',
+      row: knbRow,
+    });
   });
   it('skips a contact a rule turns down, by its email, else by its ID, naming the contact record', () => {
     const { users } = synced({

@@ -40,11 +40,14 @@ export interface CustomerFamily {
   unreadable?: UnreadableRecord[];
 }
 
-/** Where a Commerce Reference ID goes back in Acumatica: the record, and its site association row. */
+/** Where a Commerce Reference ID goes back in Acumatica: the customer, the record, and its site association row. */
 export interface WriteBackTarget {
-  entity: 'Customer' | 'Contact' | 'CustomerLocation';
-  /** The record's key fields, as the PUT names it. */
-  keys: Record<string, string | number | undefined>;
+  /** The customer whose IDs are written together (the record's own customer). */
+  customerId: string;
+  /** The record, as errors name it: "Customer C000000012", "Contact 288001", "Location MAIN of C000000012". */
+  what: string;
+  /** The record's id (its NoteID, which a new row's RefNoteID takes). */
+  recordId: string | undefined;
   /** The row that holds the ID; undefined for a location that has none yet (one is added). */
   row: SiteAssociation | undefined;
 }
@@ -57,6 +60,8 @@ export interface PlannedAddress {
 
 export interface PlannedUser {
   payload: UserPayload;
+  /** The contact the user comes from. */
+  contactId: number;
   writeBack: WriteBackTarget;
 }
 
@@ -163,7 +168,12 @@ export function planCustomer(family: CustomerFamily, settings: PlanSettings): Cu
     company: {
       payload: mapCompany(customer, settings.classDescriptions),
       referenceId: decision.association.CommerceReferenceID,
-      writeBack: { entity: 'Customer', keys: { CustomerID: customer.CustomerID }, row: decision.association },
+      writeBack: {
+        customerId: customer.CustomerID,
+        what: `Customer ${customer.CustomerID}`,
+        recordId: customer.id,
+        row: decision.association,
+      },
     },
     addresses,
     users,
@@ -191,7 +201,7 @@ function warningsOf(customer: Customer, users: UsersPlan | undefined): PlanWarni
     });
   }
   const primary = customer.PrimaryContactID;
-  if (users && primary !== undefined && !users.desired.some((user) => user.writeBack.keys.ContactID === primary)) {
+  if (users && primary !== undefined && !users.desired.some((user) => user.contactId === primary)) {
     const skipped = users.skipped.find((child) => child.record.key === String(primary));
     const failed = users.failed.find((child) => child.record.key === String(primary));
     if (!failed)
@@ -229,8 +239,9 @@ function planAddresses(family: CustomerFamily, connector: ConnectorConfiguration
     desired.push({
       payload: mapLocationAddress(location, decision.address, customer),
       writeBack: {
-        entity: 'CustomerLocation',
-        keys: { Customer: location.Customer, LocationID: location.LocationID },
+        customerId: customer.CustomerID,
+        what: `Location ${location.LocationID} of ${customer.CustomerID}`,
+        recordId: location.id,
         row,
       },
     });
@@ -273,7 +284,13 @@ function planUsers(family: CustomerFamily, settings: PlanSettings): UsersPlan {
     const isPrimary = customer.PrimaryContactID !== undefined && customer.PrimaryContactID === contact.ContactID;
     desired.push({
       payload: mapUser(contact, isPrimary, settings.roleIds),
-      writeBack: { entity: 'Contact', keys: { ContactID: contact.ContactID }, row: decision.association },
+      contactId: contact.ContactID,
+      writeBack: {
+        customerId: customer.CustomerID,
+        what: `Contact ${contact.ContactID}`,
+        recordId: contact.id,
+        row: decision.association,
+      },
     });
   }
   return { customerId: customer.CustomerID, desired, skipped, failed };

@@ -6,10 +6,12 @@ import {
   customerClassSchema,
   customerSchema,
   locationSchema,
+  siteAssociationRecordSchema,
   type ConnectorConfiguration,
   type Contact,
   type Customer,
   type CustomerLocation,
+  type SiteAssociationRecord,
 } from '../acumatica/entity-schemas';
 import type { UnreadableRecord } from '../acumatica/unreadable';
 import { stringField } from '../acumatica/wire';
@@ -26,9 +28,17 @@ export type Selection =
   | { kind: 'since'; since: Date }
   | { kind: 'incremental' };
 
-const CUSTOMER_EXPAND = ['MainContact', 'MainContact/Address', 'SiteAssociations'];
-const CONTACT_EXPAND = ['SiteAssociations'];
-const LOCATION_EXPAND = ['LocationContact', 'LocationContact/Address', 'SiteAssociations'];
+/*
+ * No list expands a detail: Acumatica answers a list it cannot optimise with a 500 ("Optimization cannot be
+ * performed"). The site associations are read as records of their own (SiteAssociationRecord), for a page
+ * of customers at a time, and matched to their records by RefNoteID (a record's NoteID is its `id`).
+ */
+const CUSTOMER_EXPAND = ['MainContact', 'MainContact/Address'];
+const LOCATION_EXPAND = ['LocationContact', 'LocationContact/Address'];
+/** The form the connector writes site associations on (CommerceReferences): rows saved there are its own writes. */
+export const CONNECTOR_SCREEN = 'KN301000';
+/** Site association rows read per request: a page of customers has a few each (its own, its contacts', its locations'). */
+const ASSOCIATIONS_PER_PAGE = 1000;
 /** IIS refuses query strings over 2,048 bytes by default; `or` filters are cut into chunks below that. */
 const MAX_FILTER_LENGTH = 1500;
 
@@ -76,24 +86,34 @@ export class AcumaticaSource {
   }
 
   /**
-   * IDs of the customers whose contacts, locations, main contact or main address changed after `since`.
+   * IDs of the customers whose contacts, locations, main contact, main address or site associations changed
+   * after `since`.
    * None of those moves the customer's own LastModifiedDateTime: in Acumatica it is the Customer row's alone,
    * while a contact, a location, the account's default contact and address (DefContact, DefAddress) and a
-   * location's contact and address are rows of their own, whose stamps `$filter` reaches as custom fields.
+   * location's contact and address are rows of their own, whose stamps `$filter` reaches as custom fields;
+   * a site association is a table of its own. The connector's own write-backs (saved on its form, KN301000)
+   * are not changes to sync.
    */
-  async ownersChangedSince(since: Date): Promise<Set<string>> {
+  async ownersChangedSince(since: Date, configSite: string): Promise<Set<string>> {
     const after = dateTimeLiteral(since);
     const changed = (stamp: string) => `${stamp} gt ${after}`;
     const customField = (field: string) => `cf.DateTime(f='${field}')`;
     const owners = new Set<string>();
-    const collect = async (entity: string, field: string, filter: string) => {
+    const collect = async (entity: string, field: string, filter: string, pageSize = this.pageSize) => {
       const schema = z.looseObject({ [field]: stringField.catch(undefined) });
-      for await (const page of this.client.pages(entity, schema, { filter, select: [field] }, this.pageSize))
+      for await (const page of this.client.pages(entity, schema, { filter, select: [field] }, pageSize))
         for (const row of page) {
           const owner = row[field];
           if (typeof owner === 'string') owners.add(owner);
         }
     };
+    const ownWrites = `LastModifiedByScreenID ne ${literal(CONNECTOR_SCREEN)}`;
+    await collect(
+      'SiteAssociationRecord',
+      'CustomerID',
+      `ConfigSite eq ${literal(configSite)} and ${changed('LastModifiedDateTime')} and ${ownWrites}`,
+      ASSOCIATIONS_PER_PAGE,
+    );
     await collect('Contact', 'BusinessAccount', changed('LastModifiedDateTime'));
     await collect('CustomerLocation', 'Customer', changed('LastModifiedDateTime'));
     await collect(
@@ -109,9 +129,23 @@ export class AcumaticaSource {
     return owners;
   }
 
+  /** The site associations for the config site of several customers, their contacts and locations, by record id. */
+  async associationsOf(customerIds: string[], configSite: string): Promise<Map<string, SiteAssociationRecord[]>> {
+    const site = `ConfigSite eq ${literal(configSite)}`;
+    const rows = await eachChunk(customerIds, 'CustomerID', (chunk) =>
+      this.client.pages(
+        'SiteAssociationRecord',
+        siteAssociationRecordSchema,
+        { filter: `${site} and (${chunk})` },
+        ASSOCIATIONS_PER_PAGE,
+      ),
+    );
+    return groupBy(rows, (row) => row.RefNoteID?.toLowerCase());
+  }
+
   /** The contacts of several customers, grouped by customer ID. */
   contactsOf(customerIds: string[]): Promise<ByCustomer<Contact>> {
-    return this.byCustomer('Contact', contactSchema, 'BusinessAccount', customerIds, CONTACT_EXPAND);
+    return this.byCustomer('Contact', contactSchema, 'BusinessAccount', customerIds, []);
   }
 
   /** The locations of several customers, grouped by customer ID. */
@@ -140,6 +174,22 @@ export class AcumaticaSource {
     }
     return { records: groupBy(records, (record) => (record as Record<string, string | undefined>)[field]), unreadable };
   }
+}
+
+/** The records of every chunk of `field eq …` filters, the chunks read at the same time, in chunk order. */
+async function eachChunk<T>(
+  values: string[],
+  field: string,
+  read: (filter: string) => AsyncGenerator<T[]>,
+): Promise<T[]> {
+  const chunks = await Promise.all(
+    chunkFilters(field, values).map(async (filter) => {
+      const records: T[] = [];
+      for await (const page of read(filter)) records.push(...page);
+      return records;
+    }),
+  );
+  return chunks.flat();
 }
 
 function dateTimeLiteral(time: Date): string {

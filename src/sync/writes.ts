@@ -1,9 +1,9 @@
 import type { Sent } from '../b2b/client';
 import { isTransient, RemoteError } from '../errors';
-import type { ApplyContext, ChildWithWriteBack } from './context';
+import type { ApplyContext } from './context';
 import type { ActionType } from './log-catalogue';
 import type { FailedChild } from './plan';
-import type { WriteOutcome } from './report';
+import type { ChildResult, WriteOutcome } from './report';
 
 /** How to write one child record: create it, update it, and find it again when a create is refused with 409. */
 export interface ChildWrites<R> {
@@ -52,8 +52,8 @@ export async function child(
   actionType: ActionType,
   key: string,
   sent: { payload: unknown; url: string; about: string },
-  work: () => Promise<Omit<ChildWithWriteBack, 'key'>>,
-): Promise<ChildWithWriteBack> {
+  work: () => Promise<Omit<ChildResult, 'key'>>,
+): Promise<ChildResult> {
   try {
     return { key, ...(await work()) };
   } catch (error) {
@@ -73,8 +73,8 @@ export async function plannedFailures(
   ctx: ApplyContext,
   actionType: ActionType,
   failed: FailedChild[],
-): Promise<ChildWithWriteBack[]> {
-  const results: ChildWithWriteBack[] = [];
+): Promise<ChildResult[]> {
+  const results: ChildResult[] = [];
   for (const child of failed) {
     await ctx.log.recordProblem(actionType, child.reason, child.record);
     results.push({ key: child.key, outcome: 'failed', reason: child.reason });

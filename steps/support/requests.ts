@@ -18,7 +18,9 @@ export const ACUMATICA_REQUESTS: Record<string, RequestPattern> = {
   'read contacts': { method: 'GET', path: '/entity/*/Contact' },
   'read locations': { method: 'GET', path: '/entity/*/CustomerLocation' },
   'save a customer': { method: 'PUT', path: '/entity/*/Customer' },
-  'write a connector log row': { method: 'PUT', path: '/entity/*/ConnectorLog' },
+  'write back the Commerce Reference IDs': { method: 'PUT', path: '/entity/*/CommerceReferences' },
+  // The rows go many per request (ConnectorLogBatch); a single row, as a tester writes one, is ConnectorLog.
+  'write a connector log row': { method: 'PUT', path: '/entity/*/ConnectorLog*' },
   'sign in': { method: 'POST', path: '/entity/auth/login' },
   'ask whether the publication has completed': { method: 'POST', path: '/CustomizationApi/publishEnd' },
 };

@@ -2,7 +2,7 @@
 <%@ MasterType VirtualPath="~/MasterPages/FormDetail.master" %>
 
 <asp:Content ID="cont1" ContentPlaceHolderID="phDS" runat="Server">
-    <px:PXDataSource ID="ds" runat="server" Visible="True" Width="100%" TypeName="Kensium.Commerce.KNConnectorLogMaint" PrimaryView="Logs">
+    <px:PXDataSource ID="ds" runat="server" Visible="True" Width="100%" TypeName="Kensium.Commerce.KNConnectorLogMaint" PrimaryView="Filter">
     </px:PXDataSource>
 </asp:Content>
 <asp:Content ID="cont2" ContentPlaceHolderID="phF" runat="Server">
@@ -27,7 +27,7 @@
 <asp:Content ID="cont3" ContentPlaceHolderID="phG" runat="Server">
     <px:PXGrid ID="grid" runat="server" DataSourceID="ds" Width="100%" Height="150px" SkinID="Inquire" AllowPaging="True" AdjustPageSize="Auto" SyncPosition="True">
         <Levels>
-            <px:PXGridLevel DataMember="Logs">
+            <px:PXGridLevel DataMember="FilteredLogs">
                 <Columns>
                     <px:PXGridColumn DataField="Level" Width="80" />
                     <px:PXGridColumn DataField="ActionType" Width="160" />

@@ -16,12 +16,15 @@ describe('the endpoint of a published project', () => {
   it('is KensiumCommerce/24.200.001, the Default entities with the Kensium fields added', () => {
     assert.equal(`${kensium.name}/${kensium.version}`, 'KensiumCommerce/24.200.001');
     assert.deepEqual(Object.keys(kensium.topLevel).sort(), [
+      'CommerceReferences',
       'ConnectorConfiguration',
       'ConnectorLog',
+      'ConnectorLogBatch',
       'Contact',
       'Customer',
       'CustomerClass',
       'CustomerLocation',
+      'SiteAssociationRecord',
     ]);
     const customer = kensium.topLevel.Customer;
     assert.equal(customer?.fields.CustomerType, 'StringValue');
@@ -46,6 +49,19 @@ describe('the endpoint of a published project', () => {
       assert.deepEqual(definition?.readOnly, readOnly);
     });
   }
+
+  it('reads the table and views behind the entities the project adds: site associations as records of their own', () => {
+    const record = kensium.topLevel.SiteAssociationRecord;
+    assert.deepEqual(record?.keys, ['RefNoteID', 'ConfigSite', 'ConnectorType']);
+    assert.equal(record?.table?.name, 'KNSiteAssociation');
+    assert.equal(record?.table?.fieldColumns.CustomerID, 'BAccountID');
+    assert.deepEqual(record?.readOnly, ['CreatedDateTime', 'LastModifiedDateTime', 'LastModifiedByScreenID']);
+    assert.equal(record?.fieldViews?.ConfigSite, 'Associations');
+    assert.equal(kensium.topLevel.CommerceReferences?.details?.Associations, 'SiteAssociationRecord');
+    assert.equal(kensium.topLevel.CommerceReferences?.fieldViews?.CustomerID, 'Filter');
+    assert.equal(kensium.topLevel.ConnectorLogBatch?.fieldViews?.Rows, 'Logs');
+    assert.equal(kensium.topLevel.Customer?.fieldViews?.SiteAssociations, 'SiteAssociations');
+  });
 
   it('keys the SiteAssociation rows by the mapped columns of their primary key', () => {
     assert.deepEqual(kensium.shapes.SiteAssociation?.keys, ['ConfigSite', 'ConnectorType']);

@@ -15,7 +15,7 @@ const VALUE_TYPES = new Set<string>([
   'ByteValue',
 ]);
 /** Columns the database fills: a client's value is ignored. */
-const AUDIT_COLUMNS = new Set(['createddatetime', 'lastmodifieddatetime']);
+const AUDIT_COLUMNS = new Set(['createddatetime', 'lastmodifieddatetime', 'lastmodifiedbyscreenid']);
 
 /**
  * The definition the mock serves for an `<Endpoint>` of an EntityEndpoint item. An extension
@@ -59,6 +59,7 @@ export function loadEndpoint(
     const screen = attr(entity, 'screen');
     endpoint.topLevel[entityName] = withFields(known, {
       ...declared(entity),
+      fieldViews: { ...known?.fieldViews, ...fieldViews(mappings(entity)) },
       ...(known ? {} : { ...storage(declared(entity), storedIn(entity), tables), ...(screen ? { screen } : {}) }),
     });
   }
@@ -85,6 +86,17 @@ function toMapping(mapping: Element): Mapping {
     column: attr(to, 'field'),
     children: mapping,
   };
+}
+
+/** The view of each mapped field; for a linked or detail field, the view its nested mappings name. */
+function fieldViews(list: Mapping[]): Record<string, string> {
+  const views: Record<string, string> = {};
+  for (const mapping of list) {
+    const view = mapping.object ?? elements(mapping.children, 'Mapping').map(toMapping)[0]?.object;
+    // "CurrentDocument: 1" names the view and which of its records; the view is the part before the colon.
+    if (view) views[mapping.field] = view.split(':')[0] as string;
+  }
+  return views;
 }
 
 /** The mappings of a detail or linked shape's fields, nested under the field of an entity that uses it. */
@@ -150,6 +162,16 @@ function storage(
       : {}),
     ...(readOnly.length > 0 ? { readOnly } : {}),
     views,
+    table: {
+      name: table.name,
+      columns: table.columns,
+      fieldColumns: Object.fromEntries(
+        [...columnOf].map(([field, column]) => [
+          field,
+          table.columns.find((c) => c.toLowerCase() === column) ?? column,
+        ]),
+      ),
+    },
   };
 }
 

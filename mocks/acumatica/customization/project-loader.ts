@@ -1,5 +1,6 @@
 import type { EndpointDefinition } from '../endpoints/definitions';
 import { loadEndpoint } from './endpoint-loader';
+import { delegateViewsByGraph, lastSegment } from './graph-views';
 import type { PackageFiles } from './package-files';
 import { sqlTables } from './sql-tables';
 import { attr, cdata, elements, PackageError, parseDocument } from './xml';
@@ -83,6 +84,7 @@ export function loadProject(
         );
       }
     }
+    markDelegateViews(endpoints, files, fileItems, code);
     const pages = elements(root, 'Page').map((page) => attr(page, 'path') ?? '');
     return {
       endpoints,
@@ -107,5 +109,33 @@ export function loadProject(
   } catch (error) {
     if (error instanceof PackageError) return { errors: [error.message] };
     throw error;
+  }
+}
+
+/**
+ * Gives each entity of the project's endpoints the views of its form's graph that a list request cannot be
+ * optimised over. The graph of a form the package ships is its page's PXDataSource TypeName; of a standard
+ * form, the graph its entity names (Default's `PX.Objects.AR.CustomerMaint/BAccount`), extended by the package.
+ */
+function markDelegateViews(
+  endpoints: EndpointDefinition[],
+  files: PackageFiles,
+  fileItems: string[],
+  code: LoadedCodeItem[],
+): void {
+  const delegates = delegateViewsByGraph(code.map((item) => item.source));
+  const pageGraphs = new Map<string, string>();
+  for (const path of fileItems) {
+    const screen = /([a-z]{2}\d{6})\.aspx$/i.exec(path)?.[1]?.toUpperCase();
+    const typeName = /TypeName="([\w.]+)"/.exec(files.get(path)?.toString('utf8') ?? '')?.[1];
+    if (screen && typeName) pageGraphs.set(screen, lastSegment(typeName));
+  }
+  for (const endpoint of endpoints) {
+    for (const [name, entity] of Object.entries(endpoint.topLevel)) {
+      const graph = (entity.screen && pageGraphs.get(entity.screen)) || lastSegment(entity.graph?.split('/')[0] ?? '');
+      const views = delegates.get(graph);
+      // A copy: an entity the extension left as it was is the system endpoint's own object.
+      if (views && views.size > 0) endpoint.topLevel[name] = { ...entity, delegateViews: [...views] };
+    }
   }
 }

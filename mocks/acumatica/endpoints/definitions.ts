@@ -67,6 +67,22 @@ export interface EntityDefinition {
    * either reach the one value.
    */
   sameField?: Record<string, string>;
+  /** The view each field is mapped to (for a linked or detail field: the view of its rows), from the endpoint's mappings. */
+  fieldViews?: Record<string, string>;
+  /**
+   * Views of the form's graph a list request cannot be optimised over: a PXFilter, or a view with a delegate
+   * (read from the package's code; ../customization/graph-views.ts).
+   */
+  delegateViews?: string[];
+  /** The customization's table the mapped fields live in (an entity or shape a project adds). */
+  table?: ProjectTable;
+}
+
+/** A table of a customization project behind an entity: its name, columns, and the column of each mapped field. */
+export interface ProjectTable {
+  name: string;
+  columns: string[];
+  fieldColumns: Record<string, string>;
 }
 
 export interface EndpointDefinition {

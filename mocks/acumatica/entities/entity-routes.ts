@@ -13,6 +13,7 @@ import {
 import { findByPath, findForPut, matches, query } from './lookup';
 import { BodyError, DuplicateRowError, normalizeBody, parseBody } from './put-body';
 import type { InsertOptions } from './insert-defaults';
+import { CANNOT_OPTIMIZE, cannotOptimizeMessage, unoptimizableFields, type OptimizerOptions } from '../query/optimizer';
 import { putRecord } from './put-record';
 import { QueryError, readQuery, type Target } from '../query/query-parameters';
 import type { RecordWriter } from './record-writer';
@@ -27,6 +28,8 @@ export interface EntityRouteDeps {
   insert?: InsertOptions;
   /** The site's virtual directory (`/AcumaticaERP`), or '' at the server root; `_links` start with it. */
   basePath?: string;
+  /** How list requests are optimised (the strict mode refuses expanded details). */
+  optimizer: () => OptimizerOptions;
 }
 
 /** The contract-based REST routes under /entity/{endpoint}/{version}/{entity}: list, get, put, delete. */
@@ -59,6 +62,8 @@ export function entityRouter(deps: EntityRouteDeps): Router {
     const target = resolve(req, res);
     if (!target) return;
     const { filter, projection, top, skip = 0 } = readQuery(req, target);
+    const refused = unoptimizableFields(target, projection, deps.optimizer());
+    if (refused.length > 0) return sendException(res, 500, CANNOT_OPTIMIZE, cannotOptimizeMessage(refused));
     const page = query(store, target, filter).slice(skip, top === undefined ? undefined : skip + top);
     res.json(page.map((record, index) => wire(target, record, projection, index + 1)));
   });

@@ -5,6 +5,7 @@ import { applyInsertDefaults, type InsertOptions } from './insert-defaults';
 import { applyBody, type ParsedBody } from './put-body';
 import type { Target } from '../query/query-parameters';
 import type { RecordWriter } from './record-writer';
+import { stampHeldRows } from './project-rows';
 import { applyRelatedWrites, relatedFields } from './relations';
 import type { StoredRecord } from './store';
 
@@ -32,6 +33,7 @@ export function putRecord(
   for (const { ref, value, type } of body.custom) writeCustom(record, ref, value, type);
   const related = applyRelatedWrites(target.entity, record, body, store, apply);
   if (!existing) number(records, target.entity, record, target.definition.autoNumber);
+  stampHeldRows(target.endpoint, target.definition, existing, record, store.now());
   for (const change of related.changes)
     if (!change.before) number(records, change.entity, change.after, { field: 'ContactID', type: 'IntValue' });
 

@@ -89,13 +89,14 @@ namespace PX.Data
 
     #region Views and actions
 
-    // 25R2: PX.Data/PX/Data/PXSelectBase.cs (Cache :27, AllowInsert :35, AllowUpdate :41)
-    // · 24R1: AP/APAccess.cs:62, AP/APChecksToPrintEnq.cs:544
+    // 25R2: PX.Data/PX/Data/PXSelectBase.cs (Cache :27, AllowInsert :35, AllowUpdate :41, AllowDelete :47)
+    // · 24R1: AP/APAccess.cs:62, AP/APChecksToPrintEnq.cs:544, AR/ARDunningLetterByCustomerEnq.cs:140
     public abstract class PXSelectBase
     {
         public virtual PXCache Cache => throw null;
         public virtual bool AllowInsert { get => throw null; set => throw null; }
         public virtual bool AllowUpdate { get => throw null; set => throw null; }
+        public virtual bool AllowDelete { get => throw null; set => throw null; }
     }
 
     // 25R2: PX.Data/PX/Data/PXSelectBase`1.cs (Current :497, Select(params object[]) :586, SelectSingle :579,
@@ -278,18 +279,22 @@ namespace PX.Data
     // 25R2: PX.Data/PX/Data/PXPersistingCheck.cs · 24R1: AP/APDocumentEnq.cs:118
     public enum PXPersistingCheck { Nothing = 2 }
 
-    // 25R2: PX.Data/PX/Data/PXDefaultAttribute.cs · 24R1: AP/APDocumentEnq.cs:118
+    // 25R2: PX.Data/PX/Data/PXDefaultAttribute.cs (PXDefaultAttribute(Type sourceType) :219, (object constant) :264)
+    // · 24R1: AP/APDocumentEnq.cs:118, AP/APApproveBills.cs:392 (a source field)
     public class PXDefaultAttribute : PXEventSubscriberAttribute
     {
         public PXDefaultAttribute() => throw null;
+        public PXDefaultAttribute(Type sourceType) => throw null;
         public PXDefaultAttribute(object constant) => throw null;
         public PXPersistingCheck PersistingCheck { get => throw null; set => throw null; }
     }
 
-    // 25R2: PX.Data/PX/Data/PXDBDefaultAttribute.cs · 24R1: AP/APDiscountSequenceMaint.cs:1393
+    // 25R2: PX.Data/PX/Data/PXDBDefaultAttribute.cs (PersistingCheck :61, PXDBDefaultAttribute(Type) :129)
+    // · 24R1: AP/APDiscountSequenceMaint.cs:1393, AR/ARInvoiceEntry.cs:506 (PersistingCheck)
     public class PXDBDefaultAttribute : PXEventSubscriberAttribute
     {
         public PXDBDefaultAttribute(Type sourceType) => throw null;
+        public virtual PXPersistingCheck PersistingCheck { get => throw null; set => throw null; }
     }
 
     // 25R2: PX.Data/PX/Data/PXParentAttribute.cs (SelectParent<TParentTable>(PXCache, object) :875)
@@ -300,11 +305,13 @@ namespace PX.Data
         public static TParentTable SelectParent<TParentTable>(PXCache childCache, object child) where TParentTable : IBqlTable => throw null;
     }
 
-    // 25R2: PX.Data/PX/Data/PXSelectorAttribute.cs · 24R1: AP/APPendingInvoicesEnq.cs:203
+    // 25R2: PX.Data/PX/Data/PXSelectorAttribute.cs (SubstituteKey :264) · 24R1: AP/APPendingInvoicesEnq.cs:203,
+    // AP/APPriceWorksheetMaint.cs:1235 (SubstituteKey)
     public class PXSelectorAttribute : PXEventSubscriberAttribute
     {
         public PXSelectorAttribute(Type type) => throw null;
         public Type DescriptionField { get => throw null; set => throw null; }
+        public virtual Type SubstituteKey { get => throw null; set => throw null; }
     }
 
     // 25R2: PX.Data/PX/Data/PXStringListAttribute.cs:168 (string[] allowedValues, string[] allowedLabels)
@@ -322,6 +329,9 @@ namespace PX.Data
         public bool IsUnicode { get => throw null; set => throw null; }
     }
 
+    // 25R2: PX.Data/PX/Data/PXIntAttribute.cs:28 · 24R1: AP/DAC/APInvoice.cs:476
+    public class PXIntAttribute : PXEventSubscriberAttribute { }
+
     // 25R2: PX.Data/PX/Data/PXDBFieldAttribute.cs:20 (IsKey :41) · 24R1: AP/DAC/APAddress.cs:68
     public class PXDBFieldAttribute : PXEventSubscriberAttribute
     {
@@ -338,6 +348,9 @@ namespace PX.Data
         public bool IsUnicode { get => throw null; set => throw null; }
         public bool IsFixed { get => throw null; set => throw null; }
     }
+
+    // 25R2: PX.Data/PX/Data/PXDBIntAttribute.cs:27 · 24R1: AP/APDocumentRelease.cs:840
+    public class PXDBIntAttribute : PXDBFieldAttribute { }
 
     // 25R2: PX.Data/PX/Data/PXDBTextAttribute.cs · 24R1: CR/DAC/CRActivity.cs:442
     public class PXDBTextAttribute : PXDBStringAttribute { }
@@ -374,6 +387,13 @@ namespace PX.Data
 
     // 25R2: PX.Data/PX/Data/PXDBLastModifiedByIDAttribute.cs (: PXDBCreatedByIDAttribute) · 24R1: AP/DAC/APContact.cs:475
     public class PXDBLastModifiedByIDAttribute : PXDBCreatedByIDAttribute { }
+
+    // 25R2: PX.Data/PX/Data/PXDBCreatedByScreenIDAttribute.cs:22 · 24R1: AP/DAC/APPrintCheckDetail.cs:254
+    public class PXDBCreatedByScreenIDAttribute : PXEventSubscriberAttribute { }
+
+    // 25R2: PX.Data/PX/Data/PXDBLastModifiedByScreenIDAttribute.cs (: PXDBCreatedByScreenIDAttribute; sets the screen
+    // the record was last saved on) · 24R1: AP/DAC/APPrintCheckDetail.cs:281
+    public class PXDBLastModifiedByScreenIDAttribute : PXDBCreatedByScreenIDAttribute { }
 
     #endregion
 }

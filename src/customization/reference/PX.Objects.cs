@@ -10,23 +10,32 @@ namespace PX.Objects.CR
     // 24R1: CR/DAC/BAccount.cs:178 · 25R2: CR/BAccount.cs:54
     public class BAccount : PXBqlTable, IBqlTable
     {
+        // 24R1: CR/DAC/BAccount.cs:227, :252 · 25R2: CR/BAccount.cs:676, :684
+        public abstract class bAccountID : BqlInt.Field<bAccountID> { }
+        public abstract class acctCD : BqlString.Field<acctCD> { }
+
         // 24R1: CR/DAC/BAccount.cs:280, :885 · 25R2: CR/BAccount.cs (noteID :1018)
         public abstract class acctName : BqlString.Field<acctName> { }
         public abstract class noteID : BqlGuid.Field<noteID> { }
     }
 
-    // 24R1: CR/DAC/Contact.cs:100 (eMail :444, EMail :461, noteID :668) · 25R2: CR/Contact.cs:47 (eMail :1162, noteID :1250)
+    // 24R1: CR/DAC/Contact.cs:100 (bAccountID :392, eMail :444, EMail :461, noteID :668) · 25R2: CR/Contact.cs:47
+    // (bAccountID :1138, eMail :1162, noteID :1250)
     public class Contact : PXBqlTable, IBqlTable
     {
+        public abstract class bAccountID : BqlInt.Field<bAccountID> { }
+
         public abstract class eMail : BqlString.Field<eMail> { }
         public virtual string EMail { get => throw null; set => throw null; }
 
         public abstract class noteID : BqlGuid.Field<noteID> { }
     }
 
-    // 24R1: CR/DAC/Location.cs:98 (noteID :345) · 25R2: CR/Location.cs:48 (noteID :1877)
+    // 24R1: CR/DAC/Location.cs:98 (bAccountID :147, noteID :345) · 25R2: CR/Location.cs:48 (bAccountID :1812, noteID :1877)
     public class Location : PXBqlTable, IBqlTable
     {
+        public abstract class bAccountID : BqlInt.Field<bAccountID> { }
+
         public abstract class noteID : BqlGuid.Field<noteID> { }
     }
 
@@ -54,9 +63,12 @@ namespace PX.Objects.CR.Extensions
 
 namespace PX.Objects.AR
 {
-    // 24R1: AR/DAC/Customer.cs:258 (acctName :1135, noteID :1284) · 25R2: AR/Customer.cs:33 (acctName :1356, noteID :1414)
+    // 24R1: AR/DAC/Customer.cs:258 (bAccountID :296, acctCD :299, acctName :1135, noteID :1284) · 25R2: AR/Customer.cs:33
+    // (bAccountID :920, acctCD :928, acctName :1356, noteID :1414)
     public class Customer : PX.Objects.CR.BAccount
     {
+        public new abstract class bAccountID : BqlInt.Field<bAccountID> { }
+        public new abstract class acctCD : BqlString.Field<acctCD> { }
         public new abstract class acctName : BqlString.Field<acctName> { }
         public new abstract class noteID : BqlGuid.Field<noteID> { }
     }
