@@ -64,7 +64,7 @@ Feature: The Kensium Commerce customization
     view of its DefContactAddressExt extension, so reading Base.DefContact is compiler error CS1061.
     Given an Acumatica tenant without the Kensium Commerce customization
     When a customization package with the Code item KNCustomerMaintExt reading Base.DefContact is published to the tenant
-    Then the publication fails, saying "App_RuntimeCode\KNCustomerMaintExt.cs(35): error CS1061: Type `PX.Objects.AR.CustomerMaint' does not contain a definition for `DefContact'"
+    Then the publication fails, saying "App_RuntimeCode\KNCustomerMaintExt.cs(39): error CS1061: Type `PX.Objects.AR.CustomerMaint' does not contain a definition for `DefContact'"
     And the tenant answers 404 for the endpoint "KensiumCommerce/24.200.001"
 
   @mock-control

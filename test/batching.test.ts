@@ -20,13 +20,12 @@ const logRows = () => mocks.acumatica.store.all('ConnectorLog').sort((a, b) => N
 const value = (field: unknown) => (field as { value?: unknown } | undefined)?.value;
 
 /** Makes the tenant's records an hour old: not in the seconds the watermark keeps behind the server's clock. */
+/**
+ * Moves the mock's clock an hour on, so every record (and every stamp within it: the main contact's, its
+ * address's, the site associations') is older than the watermark's overlap.
+ */
 function backdate(): void {
-  const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
-  for (const entity of ['Customer', 'Contact', 'CustomerLocation'])
-    for (const record of mocks.acumatica.store.all(entity)) {
-      record.CreatedDateTime = hourAgo;
-      record.LastModifiedDateTime = hourAgo;
-    }
+  mocks.acumatica.advanceClock(3_600_000);
 }
 
 describe('write-backs, one request per customer', () => {
@@ -145,7 +144,7 @@ describe('connector log rows, many per request', () => {
     const stop = new AbortController();
     const report = await sync.run(
       { kind: 'all' },
-      { signal: stop.signal, onProgress: () => stop.abort() },
+      { signal: stop.signal, onProgress: () => stop.abort(STOPPED) },
       { PAGE_SIZE: 1, SYNC_CONCURRENCY: 1 },
     );
     assert.equal(report.problem, STOPPED);

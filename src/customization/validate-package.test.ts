@@ -36,10 +36,15 @@ describe('validatePackage (what the mock refuses at the validation stage of a pu
       ['warning: ~/pages/ar/ar303000.aspx', 'warning: ~/pages/cr/cr302000.aspx', 'warning: ~/pages/ar/ar303020.aspx'],
     );
     const files = validation.sources.map((source) => source.file);
-    assert.equal(files.filter((file) => /^App_RuntimeCode\\KN\w+\.cs$/.test(file)).length, 14);
+    assert.equal(files.filter((file) => /^App_RuntimeCode\\KN\w+\.cs$/.test(file)).length, 17);
     assert.deepEqual(
       files.filter((file) => file.startsWith('Pages\\')),
-      ['Pages\\KN\\KN101000.aspx.cs', 'Pages\\KN\\KN401000.aspx.cs'],
+      [
+        'Pages\\KN\\KN101000.aspx.cs',
+        'Pages\\KN\\KN301000.aspx.cs',
+        'Pages\\KN\\KN401000.aspx.cs',
+        'Pages\\KN\\KN402000.aspx.cs',
+      ],
     );
     assert.deepEqual(validation.compile, {
       ran: false,
