@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { inCi } from '../test/support/required-tool';
 import { checksJunit, type CheckResult } from './testing/junit';
 import { ScenarioTally } from './testing/scenario-tally';
@@ -168,19 +169,25 @@ async function unitTests(): Promise<Tally> {
   return tally(summary.passed, summary.failed, reports, summary.notRun);
 }
 
-async function features(): Promise<Tally> {
+/**
+ * The features, run in this process; what Cucumber prints is kept in `output` (they run beside the unit tests,
+ * whose report would otherwise be interleaved with theirs) and printed by the caller.
+ */
+async function features(output: PassThrough): Promise<Tally> {
   const profile = CI ? 'ci' : 'default';
-  console.log(`\n== Acceptance features (cucumber profile "${profile}")`);
-  const { runConfiguration } = await loadConfiguration({ profiles: [profile] }, { cwd: ROOT });
+  output.write(`\n== Acceptance features (cucumber profile "${profile}")\n`);
+  const { runConfiguration } = await loadConfiguration({ profiles: [profile] }, { cwd: ROOT, stdout: output });
   const scenarios = new ScenarioTally();
-  const { success } = await runCucumber(runConfiguration, { cwd: ROOT }, (envelope: Envelope) =>
-    scenarios.add(envelope),
+  const { success } = await runCucumber(
+    runConfiguration,
+    { cwd: ROOT, stdout: output, stderr: output },
+    (envelope: Envelope) => scenarios.add(envelope),
   );
   const { passed } = scenarios;
   let { failed } = scenarios;
   if (!success && failed === 0) failed = 1;
   if (passed + failed === 0) {
-    console.log('no scenario ran: that is a failure, not a pass');
+    output.write('no scenario ran: that is a failure, not a pass\n');
     failed = 1;
   }
   const reports = Object.keys(runConfiguration.formats.files).map((path) => join(ROOT, path));
@@ -195,11 +202,23 @@ async function main(): Promise<number> {
     return 2;
   }
   const tallies: Tally[] = [];
-  // The checks run beside the unit tests (each mostly keeps one core busy) and print when those end.
+  // The checks and the features run beside the unit tests (the unit tests mostly wait on sockets and child
+  // processes); the checks' and the features' reports are printed when the unit tests end.
   const checks = !only || only === 'typecheck' ? Promise.all(CHECKS.map(runCheck)) : undefined;
+  const featureOutput = new PassThrough();
+  const printed: Buffer[] = [];
+  featureOutput.on('data', (chunk: Buffer) => printed.push(chunk));
+  const scenarios = !only || only === 'features' ? features(featureOutput) : undefined;
   if (!only || only === 'unit') tallies.push(await unitTests());
   if (checks) tallies.unshift(reportChecks(await checks));
-  if (!only || only === 'features') tallies.push(await features());
+  if (scenarios) {
+    const result = await scenarios.catch((error: Error) => {
+      printed.push(Buffer.from(`The features failed to run: ${error.stack ?? error.message}\n`));
+      return tally(0, 1);
+    });
+    process.stdout.write(Buffer.concat(printed));
+    tallies.push(result);
+  }
   const passed = tallies.reduce((sum, t) => sum + t.passed, 0);
   const failed = tallies.reduce((sum, t) => sum + t.failed, 0);
   const reports = tallies.flatMap((t) => t.reports);
