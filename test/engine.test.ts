@@ -246,7 +246,6 @@ describe('resilience', () => {
     mocks.b2b.faults.clear();
     const state = sync.state();
     state.rearm('C000000012');
-    state.save();
     const retried = await sync.run({ kind: 'customers', customerIds: ['C000000012'] }, {}, { MAX_FAILED_ATTEMPTS: 2 });
     assert.equal(retried.totals.synced, 1);
     assert.equal(sync.state().get('C000000012')?.status, 'processed');

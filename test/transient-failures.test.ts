@@ -20,7 +20,6 @@ const ELIGIBLE = ['C000000012', 'C000000288'];
 function laterWatermark(): void {
   const state = sync.state();
   state.advanceWatermark(new Date(Date.now() + 60_000).toISOString());
-  state.save();
 }
 
 describe('transient failures', () => {

@@ -49,7 +49,6 @@ describe('the sync state database', () => {
     const afterFirst = state.rowsWritten;
     state.processed('C1', 801, 'f1');
     state.filtered('C2', 'Customer is not B2B');
-    state.save();
     assert.equal(state.rowsWritten, afterFirst);
     state.processed('C1', 801, 'f2');
     assert.equal(state.rowsWritten, afterFirst + 1);

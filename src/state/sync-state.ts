@@ -194,9 +194,6 @@ export class SyncState {
     if (status !== record.status || record.attempts !== 0) this.put(customerId, { ...record, status, attempts: 0 });
   }
 
-  /** Every change is written when it is made; kept for the callers that mark the end of a stretch of work. */
-  save(): void {}
-
   /**
    * Takes the run lock of this connector: one run at a time per state. Waits up to `waitMs` for a run that
    * holds it, then fails with exit code 2; takes over the lock of a run that died.

@@ -48,24 +48,12 @@ export interface SyncOptions {
   signal?: AbortSignal;
 }
 
-/** The report's problem when a run was stopped through `signal`. */
-export const STOPPED =
-  'The sync was stopped (Ctrl+C) after the customers under way; the next run takes up the ones it did not reach';
-
 /**
  * How far the watermark stays behind the server's clock (its Date header) at the start of a run. Records
  * changed in that window are read again next time (their fingerprint makes that nearly free); it covers
  * the Date header's one-second resolution and small skew between the servers of an Acumatica farm.
  */
 export const WATERMARK_OVERLAP_MS = 5_000;
-
-/**
- * How often the sync state is written during a run (always once more at its end). Each save writes the
- * whole file, so saving after every page would cost a tenant of 50,000 customers gigabytes of writes; what
- * a crash loses is the statuses of at most these seconds, and those customers are matched again, not
- * duplicated, on the next run.
- */
-export const STATE_SAVE_INTERVAL_MS = 2_000;
 
 /**
  * One sync run, in the steps of "What a sync does" (README.md). It resolves with a report in every case;
@@ -116,7 +104,6 @@ class SyncRun {
   private readonly seen = new Set<string>();
   /** The server's clock when the run began, for the watermark. */
   private startedAt: Date | undefined;
-  private lastSave = Date.now();
 
   constructor(
     private readonly deps: SyncDependencies,
@@ -281,14 +268,10 @@ class SyncRun {
     return results.filter((result) => result !== undefined);
   }
 
-  /** Writes the page's connector log rows, adds its results to the report, saves the state now and then, tells the progress. */
+  /** Writes the page's connector log rows, adds its results to the report, tells the progress. */
   async tally(results: CustomerResult[]): Promise<void> {
     await this.rows.flush();
     for (const result of results) addResult(this.report, result);
-    if (this.kept && Date.now() - this.lastSave >= STATE_SAVE_INTERVAL_MS) {
-      this.kept.save();
-      this.lastSave = Date.now();
-    }
     this.deps.logger.info({ customers: this.seen.size, totals: this.report.totals }, 'page synced');
     this.options.onProgress?.(this.report);
   }
@@ -296,10 +279,6 @@ class SyncRun {
   /** A named customer that is not there is a problem; a full or incremental run moves the watermark on. */
   finish(): void {
     const { selection } = this.options;
-    if (this.options.signal?.aborted) {
-      this.report.problem = STOPPED;
-      return;
-    }
     if (selection.kind === 'customer' && this.seen.size === 0)
       this.report.problem = `Customer ${selection.customerId} was not found in Acumatica`;
     if (selection.kind === 'customers') {
@@ -320,16 +299,12 @@ class SyncRun {
     await this.log.stopped(problem, this.options.connectorId);
   }
 
-  /** Also when the run stopped: the connector log rows held and the statuses of the customers it got through are kept. */
+  /**
+   * Also when the run stopped: the connector log rows held are written (the statuses of the customers it got
+   * through are in the state already: each is written as it is recorded).
+   */
   async close(): Promise<void> {
     await this.rows.flush();
-    if (this.kept) {
-      try {
-        this.kept.save();
-      } catch (error) {
-        this.report.problem ??= (error as Error).message;
-      }
-    }
     await this.deps.acumatica.logout();
     this.report.logRowsWritten = this.rows.written;
     this.report.logRowsFailed = this.rows.failures;
